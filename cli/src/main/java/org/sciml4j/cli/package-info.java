@@ -1,0 +1,2 @@
+/** SciML4J cli module. */
+package org.sciml4j.cli;

@@ -1,0 +1,2 @@
+/** SciML4J core module. */
+package org.sciml4j.core;

@@ -1,0 +1,2 @@
+/** SciML4J operators module. */
+package org.sciml4j.operators;

@@ -1,0 +1,2 @@
+/** SciML4J pinn module. */
+package org.sciml4j.pinn;

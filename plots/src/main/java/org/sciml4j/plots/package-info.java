@@ -1,0 +1,2 @@
+/** SciML4J plots module. */
+package org.sciml4j.plots;

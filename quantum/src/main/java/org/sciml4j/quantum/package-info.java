@@ -1,0 +1,2 @@
+/** SciML4J quantum module. */
+package org.sciml4j.quantum;

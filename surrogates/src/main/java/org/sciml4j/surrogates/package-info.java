@@ -1,0 +1,2 @@
+/** SciML4J surrogates module. */
+package org.sciml4j.surrogates;

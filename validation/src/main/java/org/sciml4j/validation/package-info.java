@@ -1,0 +1,2 @@
+/** SciML4J validation module. */
+package org.sciml4j.validation;
