@@ -9,14 +9,14 @@ import org.sciml4j.validation.random.PeriodicGaussianRandomField2D;
  * ω₀ ~ {@link PeriodicGaussianRandomField2D#fnoNavierStokes} (covariance 2·7³(−Δ + 49I)^{−2.5} in the
  * generator code's normalisation), forcing 0.1(sin 2π(x+y) + cos 2π(x+y)), viscosity ν (1e-3,
  * 1e-4 or 1e-5 in the paper), vorticity recorded at t = Δ, 2Δ, …, T (Δ = 1, T = 50 by default) by a
- * {@link NavierStokes2D} built from {@link NavierStokes2D#fnoPreset} (CN–Heun, CFL-limited step).
+ * {@link NavierStokes2D} built from {@link NavierStokes2D#fnoPreset} (IF-RK4, CFL-limited step ≤ 1e-2).
  *
  * <p>Resolution: the paper solved on 256² and subsampled to 64²; here the solver runs at
  * {@code n·stride} points per direction and every {@code stride}-th point is kept (stride 1 by
  * default). At ν = 1e-4 and 1e-5 a 64² solve is under-resolved; use stride ≥ 2 (or 4, as the paper)
  * for data quality.
  *
- * <p>Cost per sample: about T/dt steps of 2 evaluations of three (n·stride)² FFTs. Not thread-safe
+ * <p>Cost per sample: about T/dt steps of 4 evaluations of three (n·stride)² FFTs. Not thread-safe
  * (owns a solver); use one instance per thread.
  */
 public final class FnoNavierStokesData {
