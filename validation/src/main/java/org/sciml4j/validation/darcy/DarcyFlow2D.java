@@ -22,23 +22,28 @@ import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
  *   a_{i+½,j} = 2 a_{i,j} a_{i+1,j} / (a_{i,j} + a_{i+1,j}),</pre>
  *
  * is symmetric positive definite and second order for smooth a (harmonic averaging is the
- * flux-continuous choice for piecewise-constant a). It is solved by EJML sparse Cholesky in natural
- * ordering; the symbolic factorization is computed at the first solve and reused.
+ * flux-continuous choice for piecewise-constant a). It is solved by a direct Cholesky factorization
+ * in natural ordering ({@link LinearSolverChoice}): by default in dense band storage, optionally by
+ * EJML's sparse Cholesky (symbolic factorization computed at the first solve and reused).
  *
  * <p>Fields are row-major node arrays, {@code a[i*s + j] = a(x_i, y_j)}. Cost per solve: assembly
- * O(s²), factorization O(s⁴) flops and O(s³) memory (bandwidth s−2), e.g. s = 64 a few ms,
- * s = 421 tens of seconds. Not thread-safe (the Cholesky solver and its structure are reused);
+ * O(s²), factorization O(s⁴) flops and O(s³) memory (bandwidth s−2). Measured with the band solver
+ * (EJML sparse in brackets) on the 2-core development machine under load: s = 85 0.12 s (0.42 s),
+ * s = 141 0.7 s (1.4 s), s = 241 3.4 s (7.5 s), s = 421 27 s. Not thread-safe (the EJML solver and
+ * its structure are reused);
  * use one instance per thread.
  */
 public final class DarcyFlow2D {
 
     private final int s;
     private final double[] source; // at interior nodes, (s−2)²
+    private final LinearSolverChoice choice;
     private final LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> solver;
     private boolean structureLocked;
 
-    private DarcyFlow2D(int s, DoubleBinaryOperator f) {
+    private DarcyFlow2D(int s, DoubleBinaryOperator f, LinearSolverChoice choice) {
         this.s = s;
+        this.choice = choice;
         int k = s - 2;
         source = new double[k * k];
         for (int i = 1; i < s - 1; i++) {
@@ -52,7 +57,7 @@ public final class DarcyFlow2D {
                 source[(i - 1) * k + (j - 1)] = v;
             }
         }
-        solver = LinearSolverFactory_DSCC.cholesky(FillReducing.NONE);
+        solver = choice == LinearSolverChoice.EJML_SPARSE_CHOLESKY ? LinearSolverFactory_DSCC.cholesky(FillReducing.NONE) : null;
     }
 
     /** A solver on s×s nodes with source f = 1 (the FNO benchmark). */
@@ -66,6 +71,14 @@ public final class DarcyFlow2D {
      * @param points s ≥ 4 nodes per direction (at least two interior nodes each way)
      */
     public static DarcyFlow2D of(int points, DoubleBinaryOperator source) {
+        return of(points, source, LinearSolverChoice.BAND_CHOLESKY);
+    }
+
+    /** A solver on s×s nodes with source f and the given direct solver. */
+    public static DarcyFlow2D of(int points, DoubleBinaryOperator source, LinearSolverChoice choice) {
+        if (choice == null) {
+            throw new IllegalArgumentException("DarcyFlow2D: solver choice must not be null");
+        }
         if (points < 4) {
             throw new IllegalArgumentException("DarcyFlow2D: grid too coarse: need s >= 4 nodes per direction (walls included), got "
                     + points);
@@ -76,7 +89,7 @@ public final class DarcyFlow2D {
         if (source == null) {
             throw new IllegalArgumentException("DarcyFlow2D: source must not be null");
         }
-        return new DarcyFlow2D(points, source);
+        return new DarcyFlow2D(points, source, choice);
     }
 
     /**
@@ -99,6 +112,9 @@ public final class DarcyFlow2D {
         }
         int k = s - 2;
         double h2 = 1.0 / ((double) (s - 1) * (s - 1));
+        if (choice == LinearSolverChoice.BAND_CHOLESKY) {
+            return solveBand(a, k, h2);
+        }
         DMatrixSparseTriplet t = new DMatrixSparseTriplet(k * k, k * k, 5 * k * k);
         for (int i = 1; i <= k; i++) {
             for (int j = 1; j <= k; j++) {
@@ -143,6 +159,46 @@ public final class DarcyFlow2D {
             System.arraycopy(x.data, (i - 1) * k, u, i * s + 1, k);
         }
         return u;
+    }
+
+    private double[] solveBand(double[] a, int k, double h2) {
+        int nUnknowns = k * k;
+        int w = k + 1;
+        double[] band = new double[nUnknowns * w];
+        for (int i = 1; i <= k; i++) {
+            for (int j = 1; j <= k; j++) {
+                int row = (i - 1) * k + (j - 1);
+                int p = i * s + j;
+                double ae = harmonic(a[p], a[p + s]);
+                double aw = harmonic(a[p], a[p - s]);
+                double an = harmonic(a[p], a[p + 1]);
+                double as = harmonic(a[p], a[p - 1]);
+                int base = row * w - row + k; // (row, col) at base + col
+                band[base + row] = ae + aw + an + as;
+                if (i > 1) {
+                    band[base + row - k] = -aw;
+                }
+                if (j > 1) {
+                    band[base + row - 1] = -as;
+                }
+            }
+        }
+        BandCholesky chol = new BandCholesky(nUnknowns, k, band);
+        double[] x = new double[nUnknowns];
+        for (int q = 0; q < nUnknowns; q++) {
+            x[q] = source[q] * h2;
+        }
+        chol.solveInPlace(x);
+        double[] u = new double[s * s];
+        for (int i = 1; i <= k; i++) {
+            System.arraycopy(x, (i - 1) * k, u, i * s + 1, k);
+        }
+        return u;
+    }
+
+    /** The direct solver used. */
+    public LinearSolverChoice solverChoice() {
+        return choice;
     }
 
     /** Nodes per direction s. */

@@ -56,6 +56,19 @@ class DarcyFlow2DTest {
     }
 
     @Test
+    void bandAndEjmlSparseCholeskyAgree() {
+        int s = 41;
+        double[] a = DarcyDataGenerator.fno(s).next(new SplittableRandom(5)).a();
+        double[] band = DarcyFlow2D.of(s, (x, y) -> 1, LinearSolverChoice.BAND_CHOLESKY).solve(a);
+        DarcyFlow2D sparse = DarcyFlow2D.of(s, (x, y) -> 1, LinearSolverChoice.EJML_SPARSE_CHOLESKY);
+        assertTrue(Errors.relLinf(band, sparse.solve(a)) < 1e-12);
+        // the EJML solver reuses its symbolic factorization for a second coefficient
+        double[] a2 = DarcyDataGenerator.fno(s).next(new SplittableRandom(6)).a();
+        assertTrue(Errors.relLinf(DarcyFlow2D.of(s).solve(a2), sparse.solve(a2)) < 1e-12);
+        assertTrue(maxResidual(a2, sparse.solve(a2), s) < 1e-10);
+    }
+
+    @Test
     void constantPermeabilityScalesThePoissonSolution() {
         // −Δu = 1 on the unit square: u(½, ½) = 0.0736713532814... (series solution)
         double centre = 0.07367135328;

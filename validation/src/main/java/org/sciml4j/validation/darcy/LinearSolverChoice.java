@@ -1,0 +1,16 @@
+package org.sciml4j.validation.darcy;
+
+/** Direct solver for the symmetric positive definite five-point system of {@link DarcyFlow2D}. */
+public enum LinearSolverChoice {
+    /**
+     * EJML sparse Cholesky ({@code LinearSolverFactory_DSCC.cholesky}, natural ordering), symbolic
+     * factorization reused between solves of one instance.
+     */
+    EJML_SPARSE_CHOLESKY,
+    /**
+     * Cholesky in dense band storage (bandwidth s−2, the natural ordering's exact fill), contiguous
+     * inner products: the same O(s⁴) flops without sparse bookkeeping, several times faster at
+     * large s.
+     */
+    BAND_CHOLESKY
+}
