@@ -29,7 +29,7 @@ public final class DarcyManufacturedStudy implements ConvergenceStudy {
 
     @Override
     public String description() {
-        return "DarcyFlow2D five-point FD with harmonic face averages (EJML sparse Cholesky), a = 2 + sin(2 pi x) cos(pi y), "
+        return "DarcyFlow2D five-point FD with harmonic face averages (band Cholesky), a = 2 + sin(2 pi x) cos(pi y), "
                 + "u = sin(pi x) sin(pi y): max nodal error vs h";
     }
 

@@ -163,6 +163,26 @@ class NavierStokes2DTest {
     }
 
     @Test
+    void fnoDataGeneratorRecordsEveryUnitAndSubsamplesTheSolverGrid() {
+        FnoNavierStokesData data = FnoNavierStokesData.builder(16, 1e-3).withTimes(2, 1).withSolverStride(2).build();
+        FnoNavierStokesData.Sample s = data.next(new SplittableRandom(3));
+        assertEquals(2, s.omega().length);
+        assertEquals(256, s.omega()[1].length);
+        assertEquals(256, s.initial().length);
+        assertEquals(2.0, s.times()[1], 0.0);
+        // the same initial field integrated directly on the 32² solver grid, subsampled
+        double[] w0 = PeriodicGaussianRandomField2D.fnoNavierStokes(32).sample(new SplittableRandom(3));
+        double[] w2 = NavierStokes2D.fnoPreset(32, 1e-3).build().trajectory(w0, new double[] {1, 2})[1];
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                assertEquals(w2[(2 * i) * 32 + 2 * j], s.omega()[1][i * 16 + j], 0.0);
+                assertEquals(w0[(2 * i) * 32 + 2 * j], s.initial()[i * 16 + j], 0.0);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> FnoNavierStokesData.builder(16, 1e-3).withTimes(2.5, 1).build());
+    }
+
+    @Test
     void velocityIsDivergenceFreeAndMatchesStreamFunction() {
         int n = 32;
         double[][] uv = NavierStokes2D.builder(n, 1e-3).build().velocity(taylorGreen(n, 0, 0));
