@@ -1,12 +1,12 @@
 package org.sciml4j.validation.navierstokes;
 
 /**
- * How the Navier–Stokes solver chooses its time step. Between two recording times the step is
- * constant: the interval Δ is split into ⌈Δ / dt*⌉ equal steps, where dt* is
+ * How the Navier–Stokes solver chooses its time step. The remaining time R to the next recording
+ * time is split into ⌈R / dt*⌉ equal steps, where dt* is
  * <ul>
- *   <li>{@link #fixed}: the given step;</li>
- *   <li>{@link #cfl}: min(maxStep, C·h / max(|u| + |v|)) with h = 1/n and the velocity measured at
- *   the start of the interval.</li>
+ *   <li>{@link #fixed}: the given step (so the step is constant between recording times);</li>
+ *   <li>{@link #cfl}: min(maxStep, C·h / max(|u| + |v|)) with h = 1/n; the velocity is measured
+ *   again every 50 steps and the split of the remaining time recomputed.</li>
  * </ul>
  *
  * @param maxStep largest step, &gt; 0

@@ -184,6 +184,35 @@ class NavierStokes2DTest {
     }
 
     @Test
+    void cflControlLimitsTheStepByTheVelocity() {
+        int n = 32;
+        double[] w0 = smoothInitial(n);
+        for (int p = 0; p < w0.length; p++) {
+            w0[p] *= 5;
+        }
+        double[][] uv = NavierStokes2D.builder(n, 1e-3).build().velocity(w0);
+        double speed = 0;
+        for (int p = 0; p < w0.length; p++) {
+            speed = Math.max(speed, Math.abs(uv[0][p]) + Math.abs(uv[1][p]));
+        }
+        double courant = 0.5;
+        NavierStokes2D ns = NavierStokes2D.builder(n, 1e-3).withTimeStep(TimeStepControl.cfl(courant, 0.1)).build();
+        double[][] w = new double[1][];
+        long steps = ns.solve(w0, new double[] {0.5}, (k, t, omega) -> w[0] = omega);
+        // the CFL bound, not maxStep (5 steps), sets the step: the initial velocity alone demands
+        // 0.5·n·speed/C ≈ 157 steps (the flow slows down later, so fewer are taken in total)
+        assertTrue(steps > 20 * 5 && steps <= Math.ceil(0.5 * n * speed / courant) + 10, "steps " + steps + ", initial speed " + speed);
+        double[] ref = NavierStokes2D.builder(n, 1e-3).withTimeStep(TimeStepControl.fixed(2.5e-4)).build()
+                .trajectory(w0, new double[] {0.5})[0];
+        double err = Errors.relL2(w[0], ref);
+        double[] half = NavierStokes2D.builder(n, 1e-3).withTimeStep(TimeStepControl.cfl(courant / 2, 0.1)).build()
+                .trajectory(w0, new double[] {0.5})[0];
+        double errHalf = Errors.relL2(half, ref);
+        // IF-RK4 under a CFL step: fourth order in the Courant number, error ratio 2^4 = 16
+        assertTrue(err < 1e-4 && err / errHalf > 16 * 0.7, "relative L2 at C=0.5: " + err + ", at C=0.25: " + errHalf);
+    }
+
+    @Test
     void velocityIsDivergenceFreeAndMatchesStreamFunction() {
         int n = 32;
         double[][] uv = NavierStokes2D.builder(n, 1e-3).build().velocity(taylorGreen(n, 0, 0));
