@@ -1,5 +1,6 @@
 package org.sciml4j.validation.heat;
 
+import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -24,6 +25,18 @@ public record MelissaHeatCase(double initial, double left, double right, double 
                         + ", left=" + left + ", right=" + right + ", bottom=" + bottom + ", top=" + top);
             }
         }
+    }
+
+    /**
+     * Draws the five temperatures independently and uniformly from [low, high) (the Melissa paper:
+     * [100, 500)).
+     */
+    public static MelissaHeatCase random(SplittableRandom rng, double low, double high) {
+        if (!(high > low) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            throw new IllegalArgumentException("MelissaHeatCase.random: need finite low < high, got [" + low + ", " + high + ")");
+        }
+        return new MelissaHeatCase(rng.nextDouble(low, high), rng.nextDouble(low, high), rng.nextDouble(low, high),
+                rng.nextDouble(low, high), rng.nextDouble(low, high));
     }
 
     /**

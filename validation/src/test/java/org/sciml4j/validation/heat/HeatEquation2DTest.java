@@ -127,6 +127,17 @@ class HeatEquation2DTest {
     }
 
     @Test
+    void randomMelissaCasesAreSeededAndInRange() {
+        MelissaHeatCase a = MelissaHeatCase.random(new java.util.SplittableRandom(8), 100, 500);
+        MelissaHeatCase b = MelissaHeatCase.random(new java.util.SplittableRandom(8), 100, 500);
+        assertEquals(a, b);
+        for (double v : new double[] {a.initial(), a.left(), a.right(), a.bottom(), a.top()}) {
+            assertTrue(v >= 100 && v < 500);
+        }
+        assertThrows(IllegalArgumentException.class, () -> MelissaHeatCase.random(new java.util.SplittableRandom(1), 5, 5));
+    }
+
+    @Test
     void badParametersGiveClearErrors() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HeatEquation2D.builder(10, -1, 0.1).build());
         assertTrue(e.getMessage().contains("negative diffusivity"));
