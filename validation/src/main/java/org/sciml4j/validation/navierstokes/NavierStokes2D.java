@@ -117,6 +117,9 @@ public final class NavierStokes2D {
             forcingHat = new double[2 * nn];
             System.arraycopy(forcing, 0, forcingHat, 0, nn);
             fft.realForwardFull(forcingHat);
+            // the mean of f would feed the k = 0 mode, which the torus does not admit
+            forcingHat[0] = 0;
+            forcingHat[1] = 0;
         } else {
             forcing = null;
             forcingHat = null;
@@ -474,7 +477,10 @@ public final class NavierStokes2D {
             this.viscosity = viscosity;
         }
 
-        /** Time-independent forcing f(x, y), sampled on the grid; its mean acts on no mode but k = 0 and is ignored. */
+        /**
+         * Time-independent forcing f(x, y), sampled on the grid. Its mean would only drive the k = 0
+         * mode, which is fixed at zero on the torus, so it is removed.
+         */
         public Builder withForcing(DoubleBinaryOperator forcing) {
             this.forcing = forcing;
             return this;

@@ -213,6 +213,20 @@ class NavierStokes2DTest {
     }
 
     @Test
+    void forcingMeanIsRemovedAndVorticityStaysMeanFree() {
+        int n = 16;
+        double[] w = NavierStokes2D.builder(n, 1e-2).withForcing((x, y) -> 3 + NavierStokes2D.fnoForcing(x, y)).build()
+                .trajectory(smoothInitial(n), new double[] {1})[0];
+        double mean = 0;
+        double rms = 0;
+        for (double v : w) {
+            mean += v / w.length;
+            rms += v * v / w.length;
+        }
+        assertTrue(Math.abs(mean) < 1e-12 * Math.sqrt(rms), "mean " + mean);
+    }
+
+    @Test
     void velocityIsDivergenceFreeAndMatchesStreamFunction() {
         int n = 32;
         double[][] uv = NavierStokes2D.builder(n, 1e-3).build().velocity(taylorGreen(n, 0, 0));
