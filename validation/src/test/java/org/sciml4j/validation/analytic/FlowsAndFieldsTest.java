@@ -18,8 +18,8 @@ class FlowsAndFieldsTest {
     private static final double H = 1e-4;
     private static final double FD_RESIDUAL_TOL = 1e-5;
     private static final double EXACT_TOL = 1e-12;
-    /** Max abs difference allowed against the published Burgers reference (its README quotes 4.2e-11). */
-    private static final double BURGERS_TOL = 1e-9;
+    /** Max abs difference allowed against the published Burgers reference (its README quotes 4.2e-11 from an independent Cole-Hopf solve; measured 4.2e-11). */
+    private static final double BURGERS_TOL = 1e-10;
 
     @Test
     void solitonSatisfiesNlsAnalyticallyAndByFiniteDifferences() {
