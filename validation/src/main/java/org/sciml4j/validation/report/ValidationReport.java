@@ -55,7 +55,7 @@ public final class ValidationReport {
      * @param args optional output path, default {@code docs/VALIDATION.md}
      */
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "docs/VALIDATION.md");
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/VALIDATION.md").toAbsolutePath().normalize();
         List<Outcome> outcomes = runAll(ServiceLoader.load(ConvergenceStudy.class));
         write(out, render(outcomes));
         long failed = outcomes.stream().filter(o -> o.failure() != null).count();

@@ -19,7 +19,7 @@ import org.sciml4j.validation.study.ConvergenceStudy;
 class ValidationReportTest {
 
     private static final Set<String> OWN_STUDIES = Set.of("eigen-fd-harmonic-oscillator",
-            "eigen-fd-richardson-harmonic-oscillator", "eigen-fd-finite-well", "eigen-shooting-tolerance",
+            "eigen-fd-richardson-harmonic-oscillator", "eigen-fd-finite-well", "eigen-fd-richardson-finite-well", "eigen-shooting-tolerance",
             "nls-split-step-soliton", "nls-mol-fd2-soliton", "nls-mol-fd4-soliton");
 
     private static final class FakeStudy implements ConvergenceStudy {
