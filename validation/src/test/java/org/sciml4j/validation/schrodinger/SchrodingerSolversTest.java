@@ -116,6 +116,21 @@ class SchrodingerSolversTest {
     }
 
     @Test
+    void methodOfLinesLinearOscillatorEigenstateRotatesPhaseAndKeepsMassToTolerance() {
+        HarmonicOscillator ho = new HarmonicOscillator(1.0);
+        Eigenstate1D s = ho.state(2);
+        PeriodicGrid grid = new PeriodicGrid(-16, 32, 128);
+        MethodOfLinesSchrodinger mol = new MethodOfLinesSchrodinger(SchrodingerEquation.linear(ho::potential), grid,
+                SpatialDiscretisation.SPECTRAL, 1e-12);
+        double[] h0 = grid.sample(x -> new double[] {s.value(x), 0});
+        double t = 0.5;
+        double[] h = mol.evolve(h0, t);
+        double[] ref = grid.sample(x -> new double[] {s.value(x) * Math.cos(-s.energy() * t), s.value(x) * Math.sin(-s.energy() * t)});
+        assertTrue(Errors.maxAbs(h, ref) < 1e-9, "error " + Errors.maxAbs(h, ref));
+        assertEquals(SchrodingerInvariants.mass(grid, h0), SchrodingerInvariants.mass(grid, h), 1e-9);
+    }
+
+    @Test
     void badParametersGiveClearErrors() {
         SplitStepFourier ssf = new SplitStepFourier(SchrodingerEquation.nls(), GRID);
         double[] h0 = exact(0);
