@@ -86,7 +86,12 @@ public final class LevenbergMarquardtRun {
         this.iteration = state.iteration();
         this.evaluations = state.evaluations();
         this.jacobians = state.jacobians();
+        boolean fresh = state.equals(LmState.initial());
         linearize();
+        if (!fresh) {
+            evaluations--; // the saved point's evaluation was counted before saving
+            jacobians--;
+        }
     }
 
     /** Evaluates r and J at x and prepares the scaled Jacobian, gradient and Gram matrix. */
