@@ -130,10 +130,15 @@ public final class CheckpointFile {
             }
             JsonNode manifest;
             try {
-                manifest = JSON.readTree(new String(zip.getInputStream(me).readAllBytes(), StandardCharsets.UTF_8));
+                byte[] mb = zip.getInputStream(me).readAllBytes();
+                if (me.getCrc() != -1 && crc(mb) != me.getCrc()) {
+                    throw new IllegalArgumentException("checkpoint read " + file + ": " + MANIFEST
+                            + " fails its CRC-32 check; the file is corrupt");
+                }
+                manifest = JSON.readTree(new String(mb, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new IllegalArgumentException("checkpoint read " + file + ": manifest is not valid JSON (" + e.getMessage()
-                        + ")", e);
+                throw new IllegalArgumentException("checkpoint read " + file + ": manifest is not valid JSON, the file is corrupt ("
+                        + e.getMessage() + ")", e);
             }
             if (!FORMAT.equals(manifest.path("format").asText())) {
                 throw new IllegalArgumentException("checkpoint read " + file + ": format is '" + manifest.path("format").asText()
