@@ -65,6 +65,11 @@ public final class FnoNavierStokesData {
         grf = PeriodicGaussianRandomField2D.fnoNavierStokes(n * stride);
     }
 
+    /** Starts a builder for the default output resolution 64² and viscosity ν. */
+    public static Builder builder(double viscosity) {
+        return new Builder(64, viscosity);
+    }
+
     /** Starts a builder for output resolution n and viscosity ν. */
     public static Builder builder(int n, double viscosity) {
         return new Builder(n, viscosity);
