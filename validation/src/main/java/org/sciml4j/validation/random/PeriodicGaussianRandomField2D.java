@@ -12,9 +12,14 @@ import org.jtransforms.fft.DoubleFFT_2D;
  *
  * evaluated on the grid x = (i/n, j/n) by one inverse FFT; it has Cov(u(x), u(x + d)) = s² Σ_{k≠0}
  * λ_k cos(2π k·d) ({@link #covariance}). This is the construction of the FNO data generator
- * ({@code GaussianRF} of Li et al.); its Navier–Stokes initial vorticity uses α = 2.5, τ = 7 and
- * amplitude s = √2 · τ^{α−1} = √2 · 7^{3/2} ({@link #fnoNavierStokes}); the FNO paper writes the law
- * as N(0, 7^{3/2}(−Δ + 49I)^{−2.5}).
+ * ({@code GaussianRF} of Li et al., {@code data_generation/navier_stokes/random_fields.py}); its
+ * Navier–Stokes initial vorticity uses α = 2.5, τ = 7 and amplitude s = √2 · τ^{α−1} = √2 · 7^{3/2}
+ * ({@link #fnoNavierStokes}), i.e. covariance 2·7³(−Δ + 49I)^{−2.5}: the version that generated
+ * the published data drew real and imaginary parts as independent N(0, 1)
+ * ({@code torch.randn(N, s, s, 2)}, {@code torch.ifft}). The current neuraloperator version draws
+ * {@code torch.randn(..., dtype=torch.cfloat)}, whose parts have variance ½, which halves the
+ * covariance to 7³(−Δ + 49I)^{−2.5} (amplitude 7^{3/2} here). The FNO paper writes the law as
+ * N(0, 7^{3/2}(−Δ + 49I)^{−2.5}).
  *
  * <p>Layout: row-major, {@code u[i*n + j] = u(x_i, y_j)}. Cost: one n×n complex FFT per sample,
  * O(n² log n). Not thread-safe (one FFT plan and buffer per instance): use one instance per thread.
