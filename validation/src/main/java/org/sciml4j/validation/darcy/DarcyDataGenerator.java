@@ -7,10 +7,13 @@ import org.sciml4j.validation.random.NeumannGaussianRandomField2D;
  * Generator of (a, u) pairs of the FNO/MgNO Darcy benchmark (Li et al. 2021, section 5.2): the
  * permeability is a = ψ(g) with g ~ N(0, (−Δ + 9I)^{−2}) with Neumann conditions
  * ({@link NeumannGaussianRandomField2D#fnoDarcy}) and ψ(g) = 12 where g ≥ 0, 3 where g &lt; 0; the
- * source is f = 1 and u = 0 on the walls; u is computed by {@link DarcyFlow2D}. What differs from the
- * FNO MATLAB code: g is evaluated at the s×s nodes (walls included) instead of at cell centres of a
- * DCT grid, and the scheme uses harmonic face averages of the nodal a. Both are stated choices of
- * the same benchmark law, not a replication of its files.
+ * source is f = 1 and u = 0 on the walls; u is computed by {@link DarcyFlow2D}. The paper states
+ * the values 12 and 3; the repository's {@code data_generation/darcy/demo.m} thresholds to 12 and 4
+ * ({@link #of} takes any pair). What differs from the FNO MATLAB code: that code evaluates g at
+ * cell centres by an inverse DCT, spline-interpolates the thresholded a to the nodes, solves with
+ * arithmetic face averages and spline-interpolates u back to cell centres (so its arrays are not
+ * zero on the edges); here g, a and u live on the s×s nodes, walls included, and the faces use
+ * harmonic averages by default. Same benchmark law, not a replication of its files.
  *
  * <p>Cost per sample: one field O(s³) plus one Darcy solve (see {@link DarcyFlow2D}). Not
  * thread-safe (owns a solver); use one instance per thread.

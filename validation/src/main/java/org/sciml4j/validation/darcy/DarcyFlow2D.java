@@ -22,7 +22,8 @@ import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
  *   a_{i+½,j} = 2 a_{i,j} a_{i+1,j} / (a_{i,j} + a_{i+1,j}),</pre>
  *
  * is symmetric positive definite and second order for smooth a (harmonic averaging is the
- * flux-continuous choice for piecewise-constant a). It is solved by a direct Cholesky factorization
+ * flux-continuous choice for piecewise-constant a; {@link FaceAverage#ARITHMETIC} is available to
+ * mimic the FNO MATLAB generator). It is solved by a direct Cholesky factorization
  * in natural ordering ({@link LinearSolverChoice}): by default in dense band storage, optionally by
  * EJML's sparse Cholesky (symbolic factorization computed at the first solve and reused).
  *
@@ -38,12 +39,14 @@ public final class DarcyFlow2D {
     private final int s;
     private final double[] source; // at interior nodes, (s−2)²
     private final LinearSolverChoice choice;
+    private final FaceAverage average;
     private final LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> solver;
     private boolean structureLocked;
 
-    private DarcyFlow2D(int s, DoubleBinaryOperator f, LinearSolverChoice choice) {
+    private DarcyFlow2D(int s, DoubleBinaryOperator f, LinearSolverChoice choice, FaceAverage average) {
         this.s = s;
         this.choice = choice;
+        this.average = average;
         int k = s - 2;
         source = new double[k * k];
         for (int i = 1; i < s - 1; i++) {
@@ -60,36 +63,68 @@ public final class DarcyFlow2D {
         solver = choice == LinearSolverChoice.EJML_SPARSE_CHOLESKY ? LinearSolverFactory_DSCC.cholesky(FillReducing.NONE) : null;
     }
 
-    /** A solver on s×s nodes with source f = 1 (the FNO benchmark). */
+    /** A solver on s×s nodes with source f = 1 (the FNO benchmark) and the defaults of {@link Builder}. */
     public static DarcyFlow2D of(int points) {
-        return of(points, (x, y) -> 1);
+        return builder(points).build();
+    }
+
+    /** A solver on s×s nodes with source f and the defaults of {@link Builder}. */
+    public static DarcyFlow2D of(int points, DoubleBinaryOperator source) {
+        return builder(points).withSource(source).build();
     }
 
     /**
-     * A solver on s×s nodes with source f.
+     * Starts a builder.
      *
      * @param points s ≥ 4 nodes per direction (at least two interior nodes each way)
      */
-    public static DarcyFlow2D of(int points, DoubleBinaryOperator source) {
-        return of(points, source, LinearSolverChoice.BAND_CHOLESKY);
+    public static Builder builder(int points) {
+        return new Builder(points);
     }
 
-    /** A solver on s×s nodes with source f and the given direct solver. */
-    public static DarcyFlow2D of(int points, DoubleBinaryOperator source, LinearSolverChoice choice) {
-        if (choice == null) {
-            throw new IllegalArgumentException("DarcyFlow2D: solver choice must not be null");
+    /**
+     * Builder; defaults: f = 1, {@link FaceAverage#HARMONIC}, {@link LinearSolverChoice#BAND_CHOLESKY}.
+     */
+    public static final class Builder {
+        private final int points;
+        private DoubleBinaryOperator source = (x, y) -> 1;
+        private FaceAverage average = FaceAverage.HARMONIC;
+        private LinearSolverChoice choice = LinearSolverChoice.BAND_CHOLESKY;
+
+        private Builder(int points) {
+            this.points = points;
         }
-        if (points < 4) {
-            throw new IllegalArgumentException("DarcyFlow2D: grid too coarse: need s >= 4 nodes per direction (walls included), got "
-                    + points);
+
+        /** Source f(x, y), sampled at the interior nodes. */
+        public Builder withSource(DoubleBinaryOperator source) {
+            this.source = source;
+            return this;
         }
-        if (points > 2049) {
-            throw new IllegalArgumentException("DarcyFlow2D: s = " + points + " exceeds 2049 (direct Cholesky would need O(s^3) memory)");
+
+        public Builder withFaceAverage(FaceAverage average) {
+            this.average = average;
+            return this;
         }
-        if (source == null) {
-            throw new IllegalArgumentException("DarcyFlow2D: source must not be null");
+
+        public Builder withSolver(LinearSolverChoice choice) {
+            this.choice = choice;
+            return this;
         }
-        return new DarcyFlow2D(points, source, choice);
+
+        public DarcyFlow2D build() {
+            if (points < 4) {
+                throw new IllegalArgumentException("DarcyFlow2D: grid too coarse: need s >= 4 nodes per direction (walls "
+                        + "included), got " + points);
+            }
+            if (points > 2049) {
+                throw new IllegalArgumentException("DarcyFlow2D: s = " + points
+                        + " exceeds 2049 (direct Cholesky would need O(s^3) memory)");
+            }
+            if (source == null || average == null || choice == null) {
+                throw new IllegalArgumentException("DarcyFlow2D: source, face average and solver must not be null");
+            }
+            return new DarcyFlow2D(points, source, choice, average);
+        }
     }
 
     /**
@@ -120,10 +155,10 @@ public final class DarcyFlow2D {
             for (int j = 1; j <= k; j++) {
                 int row = (i - 1) * k + (j - 1);
                 int p = i * s + j;
-                double ae = harmonic(a[p], a[p + s]);
-                double aw = harmonic(a[p], a[p - s]);
-                double an = harmonic(a[p], a[p + 1]);
-                double as = harmonic(a[p], a[p - 1]);
+                double ae = average.of(a[p], a[p + s]);
+                double aw = average.of(a[p], a[p - s]);
+                double an = average.of(a[p], a[p + 1]);
+                double as = average.of(a[p], a[p - 1]);
                 t.addItem(row, row, ae + aw + an + as);
                 if (i < k) {
                     t.addItem(row, row + k, -ae);
@@ -169,10 +204,10 @@ public final class DarcyFlow2D {
             for (int j = 1; j <= k; j++) {
                 int row = (i - 1) * k + (j - 1);
                 int p = i * s + j;
-                double ae = harmonic(a[p], a[p + s]);
-                double aw = harmonic(a[p], a[p - s]);
-                double an = harmonic(a[p], a[p + 1]);
-                double as = harmonic(a[p], a[p - 1]);
+                double ae = average.of(a[p], a[p + s]);
+                double aw = average.of(a[p], a[p - s]);
+                double an = average.of(a[p], a[p + 1]);
+                double as = average.of(a[p], a[p - 1]);
                 int base = row * w - row + k; // (row, col) at base + col
                 band[base + row] = ae + aw + an + as;
                 if (i > 1) {
@@ -196,6 +231,11 @@ public final class DarcyFlow2D {
         return u;
     }
 
+    /** The face average used. */
+    public FaceAverage faceAverage() {
+        return average;
+    }
+
     /** The direct solver used. */
     public LinearSolverChoice solverChoice() {
         return choice;
@@ -206,7 +246,4 @@ public final class DarcyFlow2D {
         return s;
     }
 
-    private static double harmonic(double a, double b) {
-        return 2 * a * b / (a + b);
-    }
 }

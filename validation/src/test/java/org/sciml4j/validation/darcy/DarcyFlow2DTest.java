@@ -59,13 +59,27 @@ class DarcyFlow2DTest {
     void bandAndEjmlSparseCholeskyAgree() {
         int s = 41;
         double[] a = DarcyDataGenerator.fno(s).next(new SplittableRandom(5)).a();
-        double[] band = DarcyFlow2D.of(s, (x, y) -> 1, LinearSolverChoice.BAND_CHOLESKY).solve(a);
-        DarcyFlow2D sparse = DarcyFlow2D.of(s, (x, y) -> 1, LinearSolverChoice.EJML_SPARSE_CHOLESKY);
+        double[] band = DarcyFlow2D.builder(s).withSolver(LinearSolverChoice.BAND_CHOLESKY).build().solve(a);
+        DarcyFlow2D sparse = DarcyFlow2D.builder(s).withSolver(LinearSolverChoice.EJML_SPARSE_CHOLESKY).build();
         assertTrue(Errors.relLinf(band, sparse.solve(a)) < 1e-12);
         // the EJML solver reuses its symbolic factorization for a second coefficient
         double[] a2 = DarcyDataGenerator.fno(s).next(new SplittableRandom(6)).a();
         assertTrue(Errors.relLinf(DarcyFlow2D.of(s).solve(a2), sparse.solve(a2)) < 1e-12);
         assertTrue(maxResidual(a2, sparse.solve(a2), s) < 1e-10);
+    }
+
+    @Test
+    void arithmeticFaceAverageIsAlsoSecondOrder() {
+        int[] ss = {9, 17, 33, 65};
+        double[] h = new double[ss.length];
+        double[] e = new double[ss.length];
+        for (int k = 0; k < ss.length; k++) {
+            h[k] = 1.0 / (ss[k] - 1);
+            double[] u = DarcyFlow2D.builder(ss[k]).withSource(F).withFaceAverage(FaceAverage.ARITHMETIC).build()
+                    .solve(nodes(ss[k], A));
+            e[k] = Errors.maxAbs(u, nodes(ss[k], U));
+        }
+        assertEquals(2, ConvergenceOrder.fitted(h, e), ORDER_TOLERANCE, Arrays.toString(e));
     }
 
     @Test
