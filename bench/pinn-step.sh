@@ -21,7 +21,10 @@ echo "java: $(java -version 2>&1 | head -1)"
 echo "problem: -u''=pi^2 sin(pi x) on [0,1], MLP 1-50-50-50-1 tanh, float64, Adam, loss = mean residual^2 + u(0)^2 + u(1)^2"
 
 mvn -B -q -pl core -am -DskipTests compile >&2
-cp="$root/core/target/classes:$(mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile=/dev/stdout 2>/dev/null)"
+cpfile="$(mktemp)"
+mvn -B -q -pl core dependency:build-classpath -Dmdep.outputFile="$cpfile" >&2
+cp="$root/core/target/classes:$(cat "$cpfile")"
+rm -f "$cpfile"
 
 echo "== SciML4J"
 ours=$(java -Xmx4g -cp "$cp" org.sciml4j.core.bench.PinnStepBench 1000 10000)
