@@ -121,12 +121,20 @@ public final class Autodiff {
                 continue;
             }
             Tensor[] ins = fn.inputs();
-            fn.backward(g, i -> {
-                Tensor in = ins[i];
-                if (!in.requiresGrad()) {
-                    return null;
+            fn.backward(g, new GradSink() {
+                @Override
+                public double[] acc(int i) {
+                    Tensor in = ins[i];
+                    if (!in.requiresGrad()) {
+                        return null;
+                    }
+                    return grads.computeIfAbsent(in, k -> new double[k.size()]);
                 }
-                return grads.computeIfAbsent(in, k -> new double[k.size()]);
+
+                @Override
+                public boolean fresh(int i) {
+                    return !grads.containsKey(ins[i]);
+                }
             });
         }
         double[][] result = new double[targets.size()][];

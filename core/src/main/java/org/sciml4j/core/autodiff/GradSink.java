@@ -7,4 +7,13 @@ public interface GradSink {
      * for input i is added, or null if that input needs no gradient.
      */
     double[] acc(int i);
+
+    /**
+     * Whether the buffer {@link #acc(int)} will return for input i has not been written yet (all
+     * zeros), so a kernel may overwrite it (e.g. GEMM with beta = 0) instead of adding. Ask before
+     * calling {@code acc(i)}. Default false (always add).
+     */
+    default boolean fresh(int i) {
+        return false;
+    }
 }

@@ -51,13 +51,15 @@ final class JetOps {
 
             @Override
             public void backward(double[] g, GradSink sink) {
+                boolean fx = sink.fresh(0);
                 double[] gx = sink.acc(0);
                 if (gx != null) { // dX = G W^T
-                    gemm.gemm(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, 1.0, gx, 0, k);
+                    gemm.gemm(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
                 }
+                boolean fw = sink.fresh(1);
                 double[] gw = sink.acc(1);
                 if (gw != null) { // dW = X^T G
-                    gemm.gemm(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, 1.0, gw, 0, m);
+                    gemm.gemm(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
                 }
                 if (ins.length == 3) {
                     double[] gb = sink.acc(2);
@@ -112,7 +114,10 @@ final class JetOps {
         return Tensor.wrap(z, new int[] {rows, m}, fn);
     }
 
-    /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, stream by stream. */
+    /** Elements per chunk of the fused activation kernels (all streams of a chunk stay in cache). */
+    private static final int CHUNK = 256;
+
+    /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
     static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
         int k = zt.dim(1);
         int block = n * k;
@@ -120,33 +125,38 @@ final class JetOps {
         int order = spec.order();
         double[] z = zt.rawData();
         boolean grad = zt.requiresGrad();
-        int maxD = grad ? order + 1 : order;
-        double[][] sig = new double[maxD + 1][block];
-        act.derivatives(z, 0, block, maxD, sig);
         double[] y = new double[s * block];
-        System.arraycopy(sig[0], 0, y, 0, block);
-        for (int st = 1; st < s; st++) {
-            int yo = st * block;
-            for (int[] term : spec.terms(st)) {
-                int mdeg = term[0];
-                double[] sm = sig[mdeg];
-                if (mdeg == 1) {
-                    int b1 = term[1] * block;
-                    for (int e = 0; e < block; e++) {
-                        y[yo + e] += sm[e] * z[b1 + e];
-                    }
-                } else if (mdeg == 2) {
-                    int b1 = term[1] * block;
-                    int b2 = term[2] * block;
-                    for (int e = 0; e < block; e++) {
-                        y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e];
-                    }
-                } else {
-                    int b1 = term[1] * block;
-                    int b2 = term[2] * block;
-                    int b3 = term[3] * block;
-                    for (int e = 0; e < block; e++) {
-                        y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e] * z[b3 + e];
+        int[][][] terms = new int[s][][];
+        for (int st = 0; st < s; st++) {
+            terms[st] = spec.terms(st);
+        }
+        double[][] sig = new double[order + 1][CHUNK];
+        for (int c0 = 0; c0 < block; c0 += CHUNK) {
+            int len = Math.min(CHUNK, block - c0);
+            act.derivatives(z, c0, len, order, sig);
+            System.arraycopy(sig[0], 0, y, c0, len);
+            for (int st = 1; st < s; st++) {
+                int yo = st * block + c0;
+                for (int[] term : terms[st]) {
+                    double[] sm = sig[term[0]];
+                    if (term[0] == 1) {
+                        int b1 = term[1] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e];
+                        }
+                    } else if (term[0] == 2) {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e];
+                        }
+                    } else {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        int b3 = term[3] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e] * z[b3 + e];
+                        }
                     }
                 }
             }
@@ -172,49 +182,59 @@ final class JetOps {
                 if (gz == null) {
                     return;
                 }
-                double[] s1 = sig[1];
-                for (int e = 0; e < block; e++) {
-                    gz[e] += g[e] * s1[e];
-                }
-                for (int st = 1; st < s; st++) {
-                    int go = st * block;
-                    for (int[] term : spec.terms(st)) {
-                        int mdeg = term[0];
-                        double[] sm = sig[mdeg];
-                        double[] sn = sig[mdeg + 1];
-                        if (mdeg == 1) {
-                            int b1 = term[1] * block;
-                            for (int e = 0; e < block; e++) {
-                                double ge = g[go + e];
-                                gz[e] += ge * sn[e] * z[b1 + e];
-                                gz[b1 + e] += ge * sm[e];
-                            }
-                        } else if (mdeg == 2) {
-                            int b1 = term[1] * block;
-                            int b2 = term[2] * block;
-                            for (int e = 0; e < block; e++) {
-                                double ge = g[go + e];
-                                double z1 = z[b1 + e];
-                                double z2 = z[b2 + e];
-                                gz[e] += ge * sn[e] * z1 * z2;
-                                double gs = ge * sm[e];
-                                gz[b1 + e] += gs * z2;
-                                gz[b2 + e] += gs * z1;
-                            }
-                        } else {
-                            int b1 = term[1] * block;
-                            int b2 = term[2] * block;
-                            int b3 = term[3] * block;
-                            for (int e = 0; e < block; e++) {
-                                double ge = g[go + e];
-                                double z1 = z[b1 + e];
-                                double z2 = z[b2 + e];
-                                double z3 = z[b3 + e];
-                                gz[e] += ge * sn[e] * z1 * z2 * z3;
-                                double gs = ge * sm[e];
-                                gz[b1 + e] += gs * z2 * z3;
-                                gz[b2 + e] += gs * z1 * z3;
-                                gz[b3 + e] += gs * z1 * z2;
+                int maxD = order + 1;
+                double[][] sg = new double[maxD + 1][CHUNK];
+                for (int c0 = 0; c0 < block; c0 += CHUNK) {
+                    int len = Math.min(CHUNK, block - c0);
+                    if (act.hasValueForm()) {
+                        act.derivativesFromValue(y, c0, len, maxD, sg);
+                    } else {
+                        act.derivatives(z, c0, len, maxD, sg);
+                    }
+                    double[] s1 = sg[1];
+                    for (int e = 0; e < len; e++) {
+                        gz[c0 + e] += g[c0 + e] * s1[e];
+                    }
+                    for (int st = 1; st < s; st++) {
+                        int go = st * block + c0;
+                        for (int[] term : terms[st]) {
+                            int mdeg = term[0];
+                            double[] sm = sg[mdeg];
+                            double[] sn = sg[mdeg + 1];
+                            if (mdeg == 1) {
+                                int b1 = term[1] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    gz[c0 + e] += ge * sn[e] * z[b1 + e];
+                                    gz[b1 + e] += ge * sm[e];
+                                }
+                            } else if (mdeg == 2) {
+                                int b1 = term[1] * block + c0;
+                                int b2 = term[2] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    double z1 = z[b1 + e];
+                                    double z2 = z[b2 + e];
+                                    gz[c0 + e] += ge * sn[e] * z1 * z2;
+                                    double gs = ge * sm[e];
+                                    gz[b1 + e] += gs * z2;
+                                    gz[b2 + e] += gs * z1;
+                                }
+                            } else {
+                                int b1 = term[1] * block + c0;
+                                int b2 = term[2] * block + c0;
+                                int b3 = term[3] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    double z1 = z[b1 + e];
+                                    double z2 = z[b2 + e];
+                                    double z3 = z[b3 + e];
+                                    gz[c0 + e] += ge * sn[e] * z1 * z2 * z3;
+                                    double gs = ge * sm[e];
+                                    gz[b1 + e] += gs * z2 * z3;
+                                    gz[b2 + e] += gs * z1 * z3;
+                                    gz[b3 + e] += gs * z1 * z2;
+                                }
                             }
                         }
                     }

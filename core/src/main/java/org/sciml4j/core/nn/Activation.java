@@ -13,14 +13,40 @@ public enum Activation {
     TANH {
         @Override
         public void derivatives(double z, double[] out, int maxOrder) {
-            double t = Math.tanh(z);
+            double t = org.sciml4j.core.tensor.Elementary.tanh(z);
             fillTanh(t, out, 0, 1, maxOrder);
         }
 
         @Override
         public void derivatives(double[] z, int off, int len, int maxOrder, double[][] out) {
             for (int e = 0; e < len; e++) {
-                double t = Math.tanh(z[off + e]);
+                double t = org.sciml4j.core.tensor.Elementary.tanh(z[off + e]);
+                double s1 = 1.0 - t * t;
+                out[0][e] = t;
+                if (maxOrder >= 1) {
+                    out[1][e] = s1;
+                }
+                if (maxOrder >= 2) {
+                    out[2][e] = -2.0 * t * s1;
+                }
+                if (maxOrder >= 3) {
+                    out[3][e] = (6.0 * t * t - 2.0) * s1;
+                }
+                if (maxOrder >= 4) {
+                    out[4][e] = (16.0 - 24.0 * t * t) * t * s1;
+                }
+            }
+        }
+
+        @Override
+        public boolean hasValueForm() {
+            return true;
+        }
+
+        @Override
+        public void derivativesFromValue(double[] y, int off, int len, int maxOrder, double[][] out) {
+            for (int e = 0; e < len; e++) {
+                double t = y[off + e];
                 double s1 = 1.0 - t * t;
                 out[0][e] = t;
                 if (maxOrder >= 1) {
@@ -169,6 +195,21 @@ public enum Activation {
                 out[m][e] = tmp[m];
             }
         }
+    }
+
+    /** Whether {@link #derivativesFromValue} is available (σ^(m) is a function of σ itself). */
+    public boolean hasValueForm() {
+        return false;
+    }
+
+    /**
+     * For activations with {@link #hasValueForm()}: {@code out[m][e] = σ^(m)} evaluated from
+     * the values {@code y[off + e] = σ(z)}, m = 0..maxOrder, e &lt; len. {@code out} is modified.
+     *
+     * @throws UnsupportedOperationException if there is no value form
+     */
+    public void derivativesFromValue(double[] y, int off, int len, int maxOrder, double[][] out) {
+        throw new UnsupportedOperationException(name() + " has no value form; use derivatives(z, ...)");
     }
 
     /** σ(z). */

@@ -527,13 +527,15 @@ public final class Tensor {
         return result(out, new int[] {m, n}, new Op("matmul", a, b) {
             @Override
             public void backward(double[] g, GradSink sink) {
+                boolean fa = sink.fresh(0);
                 double[] ga = sink.acc(0);
                 if (ga != null) { // dA = G B^T
-                    gemm.gemm(false, true, m, k, n, 1.0, g, 0, n, b.data, 0, n, 1.0, ga, 0, k);
+                    gemm.gemm(false, true, m, k, n, 1.0, g, 0, n, b.data, 0, n, fa ? 0.0 : 1.0, ga, 0, k);
                 }
+                boolean fb = sink.fresh(1);
                 double[] gb = sink.acc(1);
                 if (gb != null) { // dB = A^T G
-                    gemm.gemm(true, false, k, n, m, 1.0, a.data, 0, k, g, 0, n, 1.0, gb, 0, n);
+                    gemm.gemm(true, false, k, n, m, 1.0, a.data, 0, k, g, 0, n, fb ? 0.0 : 1.0, gb, 0, n);
                 }
             }
 

@@ -10,7 +10,7 @@ enum Unary {
     SQRT { double f(double x) { return Math.sqrt(x); } double df(double x, double y) { return 0.5 / y; } },
     SIN { double f(double x) { return Math.sin(x); } double df(double x, double y) { return Math.cos(x); } },
     COS { double f(double x) { return Math.cos(x); } double df(double x, double y) { return -Math.sin(x); } },
-    TANH { double f(double x) { return Math.tanh(x); } double df(double x, double y) { return 1.0 - y * y; } },
+    TANH { double f(double x) { return Elementary.tanh(x); } double df(double x, double y) { return 1.0 - y * y; } },
     SIGMOID { double f(double x) { return sigmoid(x); } double df(double x, double y) { return y * (1.0 - y); } },
     SOFTPLUS { double f(double x) { return softplus(x); } double df(double x, double y) { return sigmoid(x); } },
     RELU { double f(double x) { return x > 0.0 ? x : 0.0; } double df(double x, double y) { return x > 0.0 ? 1.0 : 0.0; } },
