@@ -18,9 +18,12 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>{@link #richardsonEnergies} combines the runs on h, h/2, h/4 as
  * R = (64 E_{h/4} − 20 E_{h/2} + E_h)/45, which cancels the h² and h⁴ terms (error O(h⁶)).
- * For a potential with jumps, place every jump on a grid node (or midpoint) of all three grids;
- * the expansion in even powers of h then no longer holds and Richardson gains little (the observed
- * order is reported by the study {@code eigen-fd-finite-well}).
+ * For a potential with jumps, place every jump on a grid node of all three grids (b − a a
+ * multiple of the jump spacing, N + 1 divisible accordingly): with the mean value of V taken at
+ * the jump nodes the error still expands in even powers of h in our measurements — for the finite
+ * square well (V0 = 20, width 2, in [−8, 8]) plain FD converges at order 2.00 and Richardson at
+ * orders 6.2, 6.0, 5.9 between N = 79, 159, 319, 639 (study {@code eigen-fd-richardson-finite-well}).
+ * Jumps off the nodes reduce plain FD to first order.
  *
  * <p>Accuracy floor: the matrix entries are of size 4/h², so rounding limits any eigenvalue to an
  * absolute error of about 1e-16 · 4/h² (about 2e-7 at h = 1e-4 on a unit interval).

@@ -144,8 +144,9 @@ public final class ShootingEigensolver {
         }
         double flo = f.value(lo);
         if (flo >= 0) {
-            // only possible through integration error at the very bottom of the potential
-            return lo;
+            throw new IllegalStateException("shooting eigensolver: phase mismatch at E = min V is already "
+                    + (flo + target) + " >= " + target + " for level " + n
+                    + "; the integration is not resolving V; tighten the tolerance or check V");
         }
         BracketingNthOrderBrentSolver solver =
                 new BracketingNthOrderBrentSolver(1e-15, 1e-14 * Math.max(1.0, Math.abs(hi)), 0, 5);

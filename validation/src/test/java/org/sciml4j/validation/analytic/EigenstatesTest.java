@@ -81,7 +81,9 @@ class EigenstatesTest {
         PiecewiseConstantBox box = PiecewiseConstantBox.barrierInBox(1.0, 0.4, 0.6, 100.0);
         for (int n = 0; n < 6; n++) {
             double e = box.energy(n);
-            assertEquals(n, box.zeroCount(e * (1 - 1e-9)));
+            // the root is bracketed within 1e-12 relative: n levels just below, n + 1 just above
+            assertEquals(n, box.zeroCount(e * (1 - ROOT_TOL)));
+            assertEquals(n + 1, box.zeroCount(e * (1 + ROOT_TOL)));
             checkState(box.state(n), box::potential, 0, 1, 1e3);
             if (n > 0) {
                 assertTrue(e > box.energy(n - 1));

@@ -9,6 +9,7 @@ import org.sciml4j.validation.analytic.Eigenstate1D;
 import org.sciml4j.validation.analytic.FiniteSquareWell;
 import org.sciml4j.validation.analytic.HarmonicOscillator;
 import org.sciml4j.validation.analytic.InfiniteSquareWell;
+import org.sciml4j.validation.analytic.PiecewiseConstantBox;
 import org.sciml4j.validation.metrics.ConvergenceOrder;
 
 class EigensolversTest {
@@ -127,6 +128,30 @@ class EigensolversTest {
         ShootingEigensolver sf = ShootingEigensolver.builder(-12, 12, fw::potential).withMatchPoint(0.0).build();
         for (int n = 0; n < 3; n++) {
             assertEquals(fw.energy(n), sf.energy(n), ENERGY_TOL * fw.energy(n), "finite well level " + n);
+        }
+    }
+
+    @Test
+    void barrierInBoxLevelsAgreeWithFdAtOrderTwoAndWithShooting() {
+        PiecewiseConstantBox box = PiecewiseConstantBox.barrierInBox(1.0, 0.4, 0.6, 100.0);
+        // levels below (n = 0..3) and above (n = 4, 5) the barrier; jumps on nodes when N + 1 is a multiple of 5
+        FiniteDifferenceEigensolver fd = new FiniteDifferenceEigensolver(0, 1, box::potential);
+        int[] ns = {99, 199, 399};
+        double[] h = new double[ns.length];
+        double[] err = new double[ns.length];
+        for (int i = 0; i < ns.length; i++) {
+            double[] e = fd.energies(ns[i], 6);
+            h[i] = fd.meshSize(ns[i]);
+            for (int n = 0; n < 6; n++) {
+                err[i] = Math.max(err[i], Math.abs(e[n] - box.energy(n)));
+            }
+        }
+        assertEquals(2.0, ConvergenceOrder.fitted(h, err), ORDER_TOL);
+        double[] r = fd.richardsonEnergies(399, 6);
+        ShootingEigensolver sh = ShootingEigensolver.builder(0, 1, box::potential).build();
+        for (int n = 0; n < 6; n++) {
+            assertEquals(box.energy(n), r[n], ENERGY_TOL * box.energy(n), "Richardson level " + n);
+            assertEquals(box.energy(n), sh.energy(n), ENERGY_TOL * box.energy(n), "shooting level " + n);
         }
     }
 

@@ -1,0 +1,211 @@
+package org.sciml4j.core.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.sciml4j.core.jet.Jet;
+import org.sciml4j.core.jet.JetSpec;
+import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.linalg.JavaGemm;
+import org.sciml4j.core.linalg.OpenBlasGemm;
+import org.sciml4j.core.nn.Activation;
+import org.sciml4j.core.nn.Init;
+import org.sciml4j.core.nn.Mlp;
+import org.sciml4j.core.nn.ParameterSet;
+import org.sciml4j.core.tensor.Tensor;
+
+/**
+ * Benchmark (not a test) of one PINN training step for −u″ = π² sin πx on (0, 1), u(0) = u(1) = 0:
+ * MLP 1-50-50-50-1 tanh, float64; forward Taylor jets to u″ (3 stacked streams), loss
+ * mean((−u″ − f)²) + u(0)² + u(1)², one reverse pass, Adam update on the flat parameter vector.
+ * Prints one figure per line as {@code key: value unit}. Arguments: point counts (default
+ * 1000 10000); system properties {@code bench.warmupSeconds} (default 3, at least 3 steps) and
+ * {@code bench.steps} (default 20).
+ */
+public final class PinnStepBench {
+    private static final int[] WIDTHS = {1, 50, 50, 50, 1};
+
+    private PinnStepBench() {
+    }
+
+    private static void out(String key, double value, String unit) {
+        System.out.println(String.format(Locale.ROOT, "%s: %.4g %s", key, value, unit));
+    }
+
+    /** Inline Adam (β1 0.9, β2 0.999, ε 1e-8) on flat vectors; modifies theta, m, v. */
+    private static void adam(double[] theta, double[] g, double[] m, double[] v, int t, double lr) {
+        double b1 = 0.9;
+        double b2 = 0.999;
+        double c1 = 1 - Math.pow(b1, t);
+        double c2 = 1 - Math.pow(b2, t);
+        for (int i = 0; i < theta.length; i++) {
+            m[i] = b1 * m[i] + (1 - b1) * g[i];
+            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+            theta[i] -= lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8);
+        }
+    }
+
+    static Tensor loss(Mlp mlp, Tensor x, Tensor f, Tensor xb) {
+        Jet u = mlp.forward(Jet.seed(x, JetSpec.full(1, 2)));
+        Tensor res = u.d2(0, 0).neg().sub(f);
+        Tensor ub = mlp.forward(xb);
+        return res.square().mean().add(ub.square().sum());
+    }
+
+    /** GEMM multiply-adds ×2 of one step at n points (jets: 3 streams). */
+    static double stepFlops(int n) {
+        double fl = 0;
+        int rows = 3 * n;
+        for (int l = 0; l + 1 < WIDTHS.length; l++) {
+            double mnk = (double) rows * WIDTHS[l] * WIDTHS[l + 1];
+            fl += 2 * mnk; // forward
+            fl += 2 * mnk; // dW
+            if (l > 0) {
+                fl += 2 * mnk; // dX
+            }
+            fl += 3 * 2.0 * 2 * WIDTHS[l] * WIDTHS[l + 1]; // boundary forward+backward (2 points)
+        }
+        return fl;
+    }
+
+    private static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+    }
+
+    private static double timeStep(int n, int warmupSeconds, int steps) {
+        Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
+        ParameterSet ps = mlp.parameters();
+        double[] xs = new double[n];
+        double[] fs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = (i + 0.5) / n;
+            fs[i] = Math.PI * Math.PI * Math.sin(Math.PI * xs[i]);
+        }
+        Tensor x = Tensor.of(xs, n, 1);
+        Tensor f = Tensor.of(fs, n, 1);
+        Tensor xb = Tensor.of(new double[] {0.0, 1.0}, 2, 1);
+        double[] theta = ps.flatten();
+        double[] m = new double[theta.length];
+        double[] v = new double[theta.length];
+        double[] times = new double[steps];
+        double last = Double.NaN;
+        int warmup = -1;
+        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        for (int s = 0; warmup < 0 || s < warmup + steps; s++) {
+            if (warmup < 0 && System.nanoTime() > warmEnd && s >= 3) {
+                warmup = s; // JIT warm-up over: time the next steps
+            }
+            long t0 = System.nanoTime();
+            Tensor loss = loss(mlp, x, f, xb);
+            double[] g = ps.gradient(loss);
+            adam(theta, g, m, v, s + 1, 1e-3);
+            ps.assign(theta);
+            long t1 = System.nanoTime();
+            last = loss.item();
+            if (warmup >= 0) {
+                times[s - warmup] = (t1 - t0) / 1e6;
+            }
+        }
+        if (!Double.isFinite(last)) {
+            throw new IllegalStateException("loss became " + last);
+        }
+        return median(times);
+    }
+
+    /** Median GFLOP/s of C = op(A) op(B) with the given backend. */
+    private static double gemmRate(Gemm g, int m, int n, int k, boolean ta, boolean tb, int reps) {
+        SplittableRandom r = new SplittableRandom(5);
+        double[] a = new double[m * k];
+        double[] b = new double[k * n];
+        double[] c = new double[m * n];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = r.nextDouble();
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = r.nextDouble();
+        }
+        double[] t = new double[reps];
+        for (int i = 0; i < reps + 3; i++) {
+            long t0 = System.nanoTime();
+            g.gemm(ta, tb, m, n, k, 1.0, a, 0, ta ? m : k, b, 0, tb ? k : n, 0.0, c, 0, n);
+            long t1 = System.nanoTime();
+            if (i >= 3) {
+                t[i - 3] = (t1 - t0);
+            }
+        }
+        return 2.0 * m * n * k / median(t);
+    }
+
+    private static double nd4jRate(int m, int n, int k, boolean ta, boolean tb, int reps) {
+        INDArray a = Nd4j.rand(DataType.DOUBLE, ta ? k : m, ta ? m : k);
+        INDArray b = Nd4j.rand(DataType.DOUBLE, tb ? n : k, tb ? k : n);
+        INDArray c = Nd4j.create(DataType.DOUBLE, m, n);
+        double[] t = new double[reps];
+        for (int i = 0; i < reps + 3; i++) {
+            long t0 = System.nanoTime();
+            Nd4j.gemm(a, b, c, ta, tb, 1.0, 0.0);
+            long t1 = System.nanoTime();
+            if (i >= 3) {
+                t[i - 3] = (t1 - t0);
+            }
+        }
+        return 2.0 * m * n * k / median(t);
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args point counts, default 1000 10000
+     */
+    public static void main(String[] args) {
+        int[] ns = args.length == 0 ? new int[] {1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 3);
+        int steps = Integer.getInteger("bench.steps", 20);
+        Gemm blas = Gemm.defaultGemm();
+        System.out.println("# PINN step: MLP " + Arrays.toString(WIDTHS) + " tanh float64, jets to u'' (3 streams),"
+                + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", warm-up " + warmupSeconds + " s"
+                + ", median of " + steps);
+        out("cores", Runtime.getRuntime().availableProcessors(), "");
+        List<String> lines = new ArrayList<>();
+        for (int n : ns) {
+            double ms = timeStep(n, warmupSeconds, steps);
+            double flops = stepFlops(n);
+            int rows = 3 * n;
+            int reps = Math.max(5, Math.min(50, 20_000_000 / (rows * 50)));
+            double nn = gemmRate(blas, rows, 50, 50, false, false, reps);
+            double nt = gemmRate(blas, rows, 50, 50, false, true, reps);
+            double tn = gemmRate(blas, 50, 50, rows, true, false, reps);
+            // time of the step's GEMMs at the measured rates of their shapes
+            double fwd = 2.0 * rows * 50 * 50;
+            double floorMs = 1e-6 * (2 * fwd / nn + 2 * fwd / nt + 2 * fwd / tn);
+            double peak = Math.max(nn, Math.max(nt, tn));
+            out("ours_ms_" + n, ms, "ms");
+            out("gemm_gflop_per_step_" + n, flops / 1e9, "GFLOP");
+            out("gemm_floor_ms_" + n, floorMs, "ms");
+            out("gemm_floor_at_peak_ms_" + n, flops / peak / 1e6, "ms");
+            out("ratio_to_gemm_floor_" + n, ms / floorMs, "x");
+            out("openblas_gflops_nn_" + rows + "x50x50", nn, "GFLOP/s");
+            out("openblas_gflops_nt_" + rows + "x50x50", nt, "GFLOP/s");
+            out("openblas_gflops_tn_50x50x" + rows, tn, "GFLOP/s");
+            Gemm java = new JavaGemm();
+            out("java_gflops_nn_" + rows + "x50x50", gemmRate(java, rows, 50, 50, false, false, 5), "GFLOP/s");
+            out("java_gflops_tn_50x50x" + rows, gemmRate(java, 50, 50, rows, true, false, 5), "GFLOP/s");
+            try {
+                out("nd4j_gflops_nn_" + rows + "x50x50", nd4jRate(rows, 50, 50, false, false, reps), "GFLOP/s");
+                out("nd4j_gflops_tn_50x50x" + rows, nd4jRate(50, 50, rows, true, false, reps), "GFLOP/s");
+            } catch (RuntimeException | LinkageError e) {
+                System.out.println("# nd4j unavailable: " + e);
+            }
+        }
+        for (String l : lines) {
+            System.out.println(l);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.sciml4j.core.jet;
+
+import org.sciml4j.core.autodiff.GradFn;
+import org.sciml4j.core.autodiff.GradSink;
+import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.nn.Activation;
+import org.sciml4j.core.tensor.Tensor;
+
+/** Fused jet kernels on stacked streams [S·N, k], with hand-written backward rules. */
+final class JetOps {
+    private JetOps() {
+    }
+
+    private static boolean constOrLeaf(Tensor t) {
+        return t == null || !t.requiresGrad() || t.isLeaf();
+    }
+
+    /** Z = X W (one GEMM over all streams); Z[0:N] += b. */
+    static Tensor linear(Tensor x, Tensor w, Tensor b, int n, Gemm gemm) {
+        int rows = x.dim(0);
+        int k = x.dim(1);
+        int m = w.dim(1);
+        double[] xd = x.rawData();
+        double[] wd = w.rawData();
+        double[] z = new double[rows * m];
+        gemm.gemmConstInputs(false, false, rows, m, k, 1.0, xd, 0, k, wd, 0, m, 0.0, z, 0, m);
+        if (b != null) {
+            double[] bd = b.rawData();
+            for (int r = 0; r < n; r++) {
+                int o = r * m;
+                for (int q = 0; q < m; q++) {
+                    z[o + q] += bd[q];
+                }
+            }
+        }
+        boolean grad = x.requiresGrad() || w.requiresGrad() || (b != null && b.requiresGrad());
+        if (!grad) {
+            return Tensor.wrap(z, new int[] {rows, m}, null);
+        }
+        Tensor[] ins = b == null ? new Tensor[] {x, w} : new Tensor[] {x, w, b};
+        GradFn fn = new GradFn() {
+            @Override
+            public String name() {
+                return "jet.linear";
+            }
+
+            @Override
+            public Tensor[] inputs() {
+                return ins;
+            }
+
+            @Override
+            public void backward(double[] g, GradSink sink) {
+                boolean fx = sink.fresh(0);
+                double[] gx = sink.acc(0);
+                if (gx != null) { // dX = G W^T
+                    gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
+                }
+                boolean fw = sink.fresh(1);
+                double[] gw = sink.acc(1);
+                if (gw != null) { // dW = X^T G
+                    gemm.gemmConstInputs(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
+                }
+                if (ins.length == 3) {
+                    double[] gb = sink.acc(2);
+                    if (gb != null) {
+                        for (int r = 0; r < n; r++) {
+                            int o = r * m;
+                            for (int q = 0; q < m; q++) {
+                                gb[q] += g[o + q];
+                            }
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public boolean rowLocal(int points) {
+                return n % points == 0 && constOrLeaf(w) && constOrLeaf(b);
+            }
+
+            @Override
+            public boolean rowwiseLeaf(double[] g, int input, double[] jac, int points, int cols, int colOffset) {
+                if (input == 1) {
+                    for (int r = 0; r < rows; r++) {
+                        int jr = (r % points) * cols + colOffset;
+                        int go = r * m;
+                        for (int p = 0; p < k; p++) {
+                            double av = xd[r * k + p];
+                            if (av == 0.0) {
+                                continue;
+                            }
+                            int jo = jr + p * m;
+                            for (int q = 0; q < m; q++) {
+                                jac[jo + q] += av * g[go + q];
+                            }
+                        }
+                    }
+                    return true;
+                }
+                if (input == 2) {
+                    for (int r = 0; r < n; r++) {
+                        int jr = (r % points) * cols + colOffset;
+                        int go = r * m;
+                        for (int q = 0; q < m; q++) {
+                            jac[jr + q] += g[go + q];
+                        }
+                    }
+                    return true;
+                }
+                return false;
+            }
+        };
+        return Tensor.wrap(z, new int[] {rows, m}, fn);
+    }
+
+    /** Elements per chunk of the fused activation kernels (all streams of a chunk stay in cache). */
+    private static final int CHUNK = 256;
+
+    /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
+    static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
+        int k = zt.dim(1);
+        int block = n * k;
+        int s = spec.streams();
+        int order = spec.order();
+        double[] z = zt.rawData();
+        boolean grad = zt.requiresGrad();
+        double[] y = new double[s * block];
+        int[][][] terms = new int[s][][];
+        for (int st = 0; st < s; st++) {
+            terms[st] = spec.terms(st);
+        }
+        double[][] sig = new double[order + 1][CHUNK];
+        for (int c0 = 0; c0 < block; c0 += CHUNK) {
+            int len = Math.min(CHUNK, block - c0);
+            act.derivatives(z, c0, len, order, sig);
+            System.arraycopy(sig[0], 0, y, c0, len);
+            for (int st = 1; st < s; st++) {
+                int yo = st * block + c0;
+                for (int[] term : terms[st]) {
+                    double[] sm = sig[term[0]];
+                    if (term[0] == 1) {
+                        int b1 = term[1] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e];
+                        }
+                    } else if (term[0] == 2) {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e];
+                        }
+                    } else {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        int b3 = term[3] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            y[yo + e] += sm[e] * z[b1 + e] * z[b2 + e] * z[b3 + e];
+                        }
+                    }
+                }
+            }
+        }
+        if (!grad) {
+            return Tensor.wrap(y, new int[] {s * n, k}, null);
+        }
+        Tensor[] ins = {zt};
+        GradFn fn = new GradFn() {
+            @Override
+            public String name() {
+                return "jet." + act.name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public Tensor[] inputs() {
+                return ins;
+            }
+
+            @Override
+            public void backward(double[] g, GradSink sink) {
+                double[] gz = sink.acc(0);
+                if (gz == null) {
+                    return;
+                }
+                int maxD = order + 1;
+                double[][] sg = new double[maxD + 1][CHUNK];
+                for (int c0 = 0; c0 < block; c0 += CHUNK) {
+                    int len = Math.min(CHUNK, block - c0);
+                    if (act.hasValueForm()) {
+                        act.derivativesFromValue(y, c0, len, maxD, sg);
+                    } else {
+                        act.derivatives(z, c0, len, maxD, sg);
+                    }
+                    double[] s1 = sg[1];
+                    for (int e = 0; e < len; e++) {
+                        gz[c0 + e] += g[c0 + e] * s1[e];
+                    }
+                    for (int st = 1; st < s; st++) {
+                        int go = st * block + c0;
+                        for (int[] term : terms[st]) {
+                            int mdeg = term[0];
+                            double[] sm = sg[mdeg];
+                            double[] sn = sg[mdeg + 1];
+                            if (mdeg == 1) {
+                                int b1 = term[1] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    gz[c0 + e] += ge * sn[e] * z[b1 + e];
+                                    gz[b1 + e] += ge * sm[e];
+                                }
+                            } else if (mdeg == 2) {
+                                int b1 = term[1] * block + c0;
+                                int b2 = term[2] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    double z1 = z[b1 + e];
+                                    double z2 = z[b2 + e];
+                                    gz[c0 + e] += ge * sn[e] * z1 * z2;
+                                    double gs = ge * sm[e];
+                                    gz[b1 + e] += gs * z2;
+                                    gz[b2 + e] += gs * z1;
+                                }
+                            } else {
+                                int b1 = term[1] * block + c0;
+                                int b2 = term[2] * block + c0;
+                                int b3 = term[3] * block + c0;
+                                for (int e = 0; e < len; e++) {
+                                    double ge = g[go + e];
+                                    double z1 = z[b1 + e];
+                                    double z2 = z[b2 + e];
+                                    double z3 = z[b3 + e];
+                                    gz[c0 + e] += ge * sn[e] * z1 * z2 * z3;
+                                    double gs = ge * sm[e];
+                                    gz[b1 + e] += gs * z2 * z3;
+                                    gz[b2 + e] += gs * z1 * z3;
+                                    gz[b3 + e] += gs * z1 * z2;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public boolean rowLocal(int points) {
+                return n % points == 0;
+            }
+        };
+        return Tensor.wrap(y, new int[] {s * n, k}, fn);
+    }
+}
