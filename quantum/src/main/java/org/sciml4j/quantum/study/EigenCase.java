@@ -2,6 +2,7 @@ package org.sciml4j.quantum.study;
 
 import java.util.function.IntFunction;
 
+import org.sciml4j.core.optim.LevenbergMarquardt;
 import org.sciml4j.core.study.Settings;
 import org.sciml4j.quantum.eigen.EigenProblem1D;
 import org.sciml4j.quantum.eigen.Potential;
@@ -10,10 +11,12 @@ import org.sciml4j.validation.analytic.FiniteSquareWell;
 import org.sciml4j.validation.analytic.HarmonicOscillator;
 import org.sciml4j.validation.analytic.InfiniteSquareWell;
 import org.sciml4j.validation.analytic.PiecewiseConstantBox;
+import org.sciml4j.validation.eigen.ShootingEigensolver;
 
 /**
  * The benchmark cases of the quantum-well PINN studies, each with its problem (dimensionless
- * −ψ″ + Vψ = Eψ, ħ²/2m = 1) and its exact reference states, level n ≥ 0 having n nodes.
+ * −ψ″ + Vψ = Eψ, ħ²/2m = 1) and its reference states (exact where a closed form exists, else
+ * validation's shooting eigensolver), level n ≥ 0 having n nodes.
  */
 public enum EigenCase {
 
@@ -24,7 +27,12 @@ public enum EigenCase {
     /** Barrier of height V0 on [a, b] inside the box [0, 1]; exact reference by segment propagation. */
     BARRIER("quantum-barrier", "finite barrier inside the box [0,1], E trainable, vs the exact piecewise solution"),
     /** V = ω²x² on the box [−L, L] with a Gaussian-decay trial factor; exact Hermite-function reference. */
-    HARMONIC("harmonic-oscillator", "harmonic oscillator V = omega^2 x^2 on a box [-L, L], E trainable, vs Hermite functions");
+    HARMONIC("harmonic-oscillator", "harmonic oscillator V = omega^2 x^2 on a box [-L, L], E trainable, vs Hermite functions"),
+    /**
+     * A user potential without closed form, the double well V = λ(x² − 1)² on [−L, L] (tunnelling
+     * doublets); reference from validation's shooting eigensolver on the same box.
+     */
+    DOUBLE_WELL("quantum-double-well", "double well V = lambda (x^2-1)^2 on [-L, L] (no closed form), E trainable, vs the shooting eigensolver");
 
     private final String studyName;
     private final String description;
@@ -57,6 +65,8 @@ public enum EigenCase {
             case HARMONIC -> s.define("omega", 1.0, "omega in V = omega^2 x^2 (E_n = omega (2n+1))")
                     .define("box_half_length", 8.0, "L: the problem is posed on [-L, L]")
                     .define("decay", 0.5, "alpha/omega of the Gaussian factor exp(-alpha x^2/2) in the trial function");
+            case DOUBLE_WELL -> s.define("lambda", 10.0, "lambda in V = lambda (x^2 - 1)^2")
+                    .define("box_half_length", 3.0, "L: the problem is posed on [-L, L]");
         };
     }
 
@@ -74,6 +84,11 @@ public enum EigenCase {
             case HARMONIC -> {
                 double l = s.getDouble("box_half_length");
                 yield new EigenProblem1D(-l, l, Potential.harmonic(s.getDouble("omega")));
+            }
+            case DOUBLE_WELL -> {
+                double l = s.getDouble("box_half_length");
+                double lambda = s.getDouble("lambda");
+                yield new EigenProblem1D(-l, l, Potential.of(x -> lambda * (x * x - 1) * (x * x - 1)));
             }
         };
     }
@@ -103,16 +118,28 @@ public enum EigenCase {
                 HarmonicOscillator h = new HarmonicOscillator(s.getDouble("omega"));
                 yield h::state;
             }
+            case DOUBLE_WELL -> {
+                EigenProblem1D p = problem(s);
+                ShootingEigensolver shoot = ShootingEigensolver.builder(p.a(), p.b(), p.potential()::value).build();
+                yield shoot::state;
+            }
         };
+    }
+
+    /** Default Levenberg–Marquardt damping: Marquardt–Moré column scaling for the split (piecewise) cases. */
+    LevenbergMarquardt.Damping defaultDamping() {
+        return (this == FINITE_WELL || this == BARRIER) ? LevenbergMarquardt.Damping.JACOBIAN_DIAGONAL
+                : LevenbergMarquardt.Damping.IDENTITY;
     }
 
     /** Default Levenberg–Marquardt budget per level. */
     int defaultIterations() {
         return switch (this) {
             case INFINITE_WELL -> 300;
-            case FINITE_WELL -> 2000;
+            case FINITE_WELL -> 1000;
             case BARRIER -> 1000;
             case HARMONIC -> 500;
+            case DOUBLE_WELL -> 500;
         };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
+import org.sciml4j.core.optim.LevenbergMarquardt;
 import org.sciml4j.core.study.FigureData;
 import org.sciml4j.core.study.RunRecord;
 import org.sciml4j.core.study.Settings;
@@ -19,6 +20,7 @@ import org.sciml4j.quantum.eigen.LevelHistory;
 import org.sciml4j.quantum.eigen.PinnEigenResult;
 import org.sciml4j.quantum.eigen.PinnEigenstate;
 import org.sciml4j.quantum.eigen.PinnEigensolver;
+import org.sciml4j.quantum.eigen.QuantumException;
 import org.sciml4j.validation.analytic.Eigenstate1D;
 
 /**
@@ -57,7 +59,8 @@ public final class EigenStudy implements Study {
                 .define("hidden_width", 24, "hidden width of each tanh network")
                 .define("nodes_per_piece", 64, "Gauss-Legendre collocation/quadrature nodes per piece between jumps of V")
                 .define("lm_iterations", kase.defaultIterations(), "Levenberg-Marquardt trial steps per level")
-                .define("split_at_jumps", true, "one network per piece between jumps of V, joined by C1 continuity residuals");
+                .define("split_at_jumps", true, "one network per piece between jumps of V, joined by C1 continuity residuals")
+                .define("lm_damping", kase.defaultDamping().name(), "Levenberg-Marquardt damping: IDENTITY or JACOBIAN_DIAGONAL");
         return kase.define(s);
     }
 
@@ -144,7 +147,17 @@ public final class EigenStudy implements Study {
                 .withNodesPerPiece(s.getInt("nodes_per_piece"))
                 .withMaxIterations(s.getInt("lm_iterations"))
                 .withSplitAtJumps(s.getBoolean("split_at_jumps"))
+                .withDamping(damping(s.getString("lm_damping")))
                 .withGaussianDecay(kase.decay(s), 0.5 * (problem.a() + problem.b()));
+    }
+
+    private static LevenbergMarquardt.Damping damping(String name) {
+        try {
+            return LevenbergMarquardt.Damping.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new QuantumException("setting lm_damping: unknown damping '" + name + "'; use one of "
+                    + java.util.Arrays.toString(LevenbergMarquardt.Damping.values()));
+        }
     }
 
     private static FigureData.Curves curves(EigenProblem1D problem, Eigenstate1D st, Eigenstate1D ref, String id,

@@ -27,7 +27,7 @@ class EigenStudyTest {
         Set<String> names = ServiceLoader.load(StudyProvider.class).stream()
                 .flatMap(p -> p.get().studies().stream()).map(Study::name).collect(Collectors.toSet());
         assertTrue(names.containsAll(List.of("quantum-infinite-well", "quantum-finite-well", "quantum-barrier",
-                "harmonic-oscillator")), names.toString());
+                "harmonic-oscillator", "quantum-double-well")), names.toString());
     }
 
     @Test
