@@ -93,6 +93,13 @@ public final class EigenStudy implements Study {
             rec.metric("energy_level" + n, st.energy());
             rec.metric("energy_exact_level" + n, r.energy());
             rec.metric("ritz_energy_level" + n, res.ritzEnergies()[n]);
+            int nodes = interiorNodes(problem, st);
+            rec.metric("nodes_level" + n, nodes);
+            if (nodes != n) {
+                rec.log("WARNING level " + n + ": the trained state has " + nodes + " interior nodes, expected " + n
+                        + " (LM left the level, or psi collapsed); compare E with the Ritz start "
+                        + res.ritzEnergies()[n]);
+            }
             LevelHistory h = res.histories().get(n);
             rec.metric("lm_iterations_level" + n, h.iterations()[h.iterations().length - 1]);
             rec.timing("level" + n, h.seconds());
@@ -149,6 +156,28 @@ public final class EigenStudy implements Study {
                 .withSplitAtJumps(s.getBoolean("split_at_jumps"))
                 .withDamping(damping(s.getString("lm_damping")))
                 .withGaussianDecay(kase.decay(s), 0.5 * (problem.a() + problem.b()));
+    }
+
+    /** Sign changes of ψ on a fine grid, ignoring samples with |ψ| below 1e-6 max|ψ|. */
+    static int interiorNodes(EigenProblem1D problem, Eigenstate1D st) {
+        int m = 4001;
+        double[] v = new double[m];
+        double max = 0;
+        for (int i = 0; i < m; i++) {
+            v[i] = st.value(problem.a() + problem.length() * (i + 0.5) / m);
+            max = Math.max(max, Math.abs(v[i]));
+        }
+        int count = 0;
+        double last = 0;
+        for (int i = 0; i < m; i++) {
+            if (Math.abs(v[i]) > 1e-6 * max) {
+                if (last != 0 && Math.signum(v[i]) != Math.signum(last)) {
+                    count++;
+                }
+                last = v[i];
+            }
+        }
+        return count;
     }
 
     private static LevenbergMarquardt.Damping damping(String name) {

@@ -40,6 +40,7 @@ class EigenStudyTest {
         assertTrue(r.errors().get("energy_rel_error") <= SMALL_RUN_ENERGY_TOL, r.errors().toString());
         assertTrue(r.errors().containsKey("psi_rel_l2"));
         assertTrue(r.timings().containsKey("total"));
+        assertEquals(0.0, r.metrics().get("nodes_level0"), 0.0);
         assertTrue(r.figures().stream().anyMatch(f -> f instanceof FigureData.LossHistory));
         assertTrue(r.figures().stream().anyMatch(f -> f instanceof FigureData.ParameterTrace));
         assertTrue(r.figures().stream().anyMatch(f -> f instanceof FigureData.Curves));
