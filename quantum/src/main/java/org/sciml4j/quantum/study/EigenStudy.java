@@ -158,7 +158,7 @@ public final class EigenStudy implements Study {
                 .withGaussianDecay(kase.decay(s), 0.5 * (problem.a() + problem.b()));
     }
 
-    /** Sign changes of ψ on a fine grid, ignoring samples with |ψ| below 1e-6 max|ψ|. */
+    /** Sign changes of ψ on a fine grid, ignoring samples with |ψ| below 1e-3 max|ψ| (tails at the accuracy level). */
     static int interiorNodes(EigenProblem1D problem, Eigenstate1D st) {
         int m = 4001;
         double[] v = new double[m];
@@ -170,7 +170,7 @@ public final class EigenStudy implements Study {
         int count = 0;
         double last = 0;
         for (int i = 0; i < m; i++) {
-            if (Math.abs(v[i]) > 1e-6 * max) {
+            if (Math.abs(v[i]) > 1e-3 * max) {
                 if (last != 0 && Math.signum(v[i]) != Math.signum(last)) {
                     count++;
                 }
