@@ -24,7 +24,8 @@ import org.sciml4j.core.tensor.Tensor;
  * MLP 1-50-50-50-1 tanh, float64; forward Taylor jets to u″ (3 stacked streams), loss
  * mean((−u″ − f)²) + u(0)² + u(1)², one reverse pass, Adam update on the flat parameter vector.
  * Prints one figure per line as {@code key: value unit}. Arguments: point counts (default
- * 1000 10000); system properties {@code bench.warmup} (default 5) and {@code bench.steps} (default 20).
+ * 1000 10000); system properties {@code bench.warmupSeconds} (default 3, at least 3 steps) and
+ * {@code bench.steps} (default 20).
  */
 public final class PinnStepBench {
     private static final int[] WIDTHS = {1, 50, 50, 50, 1};
@@ -78,7 +79,7 @@ public final class PinnStepBench {
         return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 
-    private static double timeStep(int n, int warmup, int steps) {
+    private static double timeStep(int n, int warmupSeconds, int steps) {
         Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
         ParameterSet ps = mlp.parameters();
         double[] xs = new double[n];
@@ -95,7 +96,12 @@ public final class PinnStepBench {
         double[] v = new double[theta.length];
         double[] times = new double[steps];
         double last = Double.NaN;
-        for (int s = 0; s < warmup + steps; s++) {
+        int warmup = -1;
+        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        for (int s = 0; warmup < 0 || s < warmup + steps; s++) {
+            if (warmup < 0 && System.nanoTime() > warmEnd && s >= 3) {
+                warmup = s; // JIT warm-up over: time the next steps
+            }
             long t0 = System.nanoTime();
             Tensor loss = loss(mlp, x, f, xb);
             double[] g = ps.gradient(loss);
@@ -103,7 +109,7 @@ public final class PinnStepBench {
             ps.assign(theta);
             long t1 = System.nanoTime();
             last = loss.item();
-            if (s >= warmup) {
+            if (warmup >= 0) {
                 times[s - warmup] = (t1 - t0) / 1e6;
             }
         }
@@ -111,6 +117,32 @@ public final class PinnStepBench {
             throw new IllegalStateException("loss became " + last);
         }
         return median(times);
+    }
+
+    /** Median time of the full Jacobian (forward jets + one row-wise sweep) of M residuals −u″ − f. */
+    static double jacobianMs(int m) {
+        Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
+        ParameterSet ps = mlp.parameters();
+        double[] xs = new double[m];
+        for (int i = 0; i < m; i++) {
+            xs[i] = (i + 0.5) / m;
+        }
+        Tensor x = Tensor.of(xs, m, 1);
+        Tensor f = x.mul(Math.PI).sin().mul(Math.PI * Math.PI);
+        double[] t = new double[15];
+        for (int rep = 0; rep < t.length + 10; rep++) {
+            long t0 = System.nanoTime();
+            Jet u = mlp.forward(Jet.seed(x, JetSpec.full(1, 2)));
+            double[] jac = ps.jacobian(u.d2(0, 0).neg().sub(f).reshape(-1));
+            long t1 = System.nanoTime();
+            if (jac.length != m * ps.size()) {
+                throw new IllegalStateException("jacobian size " + jac.length);
+            }
+            if (rep >= 10) {
+                t[rep - 10] = (t1 - t0) / 1e6;
+            }
+        }
+        return median(t);
     }
 
     /** Median GFLOP/s of C = op(A) op(B) with the given backend. */
@@ -160,16 +192,16 @@ public final class PinnStepBench {
      */
     public static void main(String[] args) {
         int[] ns = args.length == 0 ? new int[] {1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        int warmup = Integer.getInteger("bench.warmup", 5);
+        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 3);
         int steps = Integer.getInteger("bench.steps", 20);
         Gemm blas = Gemm.defaultGemm();
         System.out.println("# PINN step: MLP " + Arrays.toString(WIDTHS) + " tanh float64, jets to u'' (3 streams),"
-                + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", warmup " + warmup
+                + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", warm-up " + warmupSeconds + " s"
                 + ", median of " + steps);
         out("cores", Runtime.getRuntime().availableProcessors(), "");
         List<String> lines = new ArrayList<>();
         for (int n : ns) {
-            double ms = timeStep(n, warmup, steps);
+            double ms = timeStep(n, warmupSeconds, steps);
             double flops = stepFlops(n);
             int rows = 3 * n;
             int reps = Math.max(5, Math.min(50, 20_000_000 / (rows * 50)));
@@ -201,5 +233,6 @@ public final class PinnStepBench {
         for (String l : lines) {
             System.out.println(l);
         }
+        out("jacobian_ms_500", jacobianMs(500), "ms");
     }
 }

@@ -23,7 +23,7 @@ final class JetOps {
         double[] xd = x.rawData();
         double[] wd = w.rawData();
         double[] z = new double[rows * m];
-        gemm.gemm(false, false, rows, m, k, 1.0, xd, 0, k, wd, 0, m, 0.0, z, 0, m);
+        gemm.gemmConstInputs(false, false, rows, m, k, 1.0, xd, 0, k, wd, 0, m, 0.0, z, 0, m);
         if (b != null) {
             double[] bd = b.rawData();
             for (int r = 0; r < n; r++) {
@@ -54,12 +54,12 @@ final class JetOps {
                 boolean fx = sink.fresh(0);
                 double[] gx = sink.acc(0);
                 if (gx != null) { // dX = G W^T
-                    gemm.gemm(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
+                    gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
                 }
                 boolean fw = sink.fresh(1);
                 double[] gw = sink.acc(1);
                 if (gw != null) { // dW = X^T G
-                    gemm.gemm(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
+                    gemm.gemmConstInputs(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
                 }
                 if (ins.length == 3) {
                     double[] gb = sink.acc(2);

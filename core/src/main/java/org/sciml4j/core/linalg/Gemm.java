@@ -23,6 +23,17 @@ public interface Gemm {
               double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
               double beta, double[] c, int cOff, int ldc);
 
+    /**
+     * As {@link #gemm}, with the caller's promise that {@code a} and {@code b} are never modified
+     * afterwards (e.g. immutable tensor storage or a finished gradient), so a backend may reuse a
+     * converted copy of them across calls. The default simply calls {@link #gemm}.
+     */
+    default void gemmConstInputs(boolean transA, boolean transB, int m, int n, int k, double alpha,
+                                 double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                                 double beta, double[] c, int cOff, int ldc) {
+        gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
     /** Short name for reports, e.g. {@code openblas(2 threads)}. */
     String name();
 

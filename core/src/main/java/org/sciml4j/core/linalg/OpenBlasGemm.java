@@ -11,7 +11,8 @@ import org.sciml4j.core.SciMLException;
  * this backend instead copies the operands into per-thread off-heap scratch buffers (one
  * {@code memcpy} each) and calls the pointer overload, which runs at OpenBLAS speed
  * (≈25–45 GFLOP/s at 30000×50×50 on 2 cores, copies included). Problems with fewer than
- * {@value #SMALL_FLOPS} multiply-adds go to {@link JavaGemm}, where JNI overhead would dominate.
+ * {@value #SMALL_FLOPS} multiply-adds or a dimension of at most {@value #THIN} go to
+ * {@link JavaGemm}, where JNI and copy overhead would dominate.
  *
  * <p>Threads: OpenBLAS's thread count is process-wide native state; this backend sets it to its
  * own {@link #threads()} before a call when it differs from the last value set. Thread safe; the
@@ -22,6 +23,12 @@ public final class OpenBlasGemm implements Gemm {
     public static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     /** Below this many multiply-adds the pure-Java kernel is used. */
     public static final long SMALL_FLOPS = 4096;
+
+    /**
+     * Products with a dimension this thin (outer products, matrix–vector products) are memory
+     * bound; the pure-Java kernel does them without the off-heap copies.
+     */
+    public static final int THIN = 2;
 
     private static final AtomicInteger CURRENT_THREADS = new AtomicInteger(-1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -53,7 +60,46 @@ public final class OpenBlasGemm implements Gemm {
         return "openblas(" + threads + " threads)";
     }
 
+    /** Per-thread LRU of off-heap copies of arrays promised constant (see {@link Gemm#gemmConstInputs}). */
+    private static final int CACHE = 6;
+
     private static final class Scratch {
+        final double[][] keys = new double[CACHE][];
+        final int[] keyOff = new int[CACHE];
+        final long[] keyLen = new long[CACHE];
+        final long[] used = new long[CACHE];
+        final DoublePointer[] bufs = new DoublePointer[CACHE];
+        final long[] caps = new long[CACHE];
+        long clock;
+
+        /** Off-heap copy of src[off, off+len), reused if this exact array range was copied before. */
+        DoublePointer constant(double[] src, int off, long len) {
+            clock++;
+            int victim = 0;
+            for (int i = 0; i < CACHE; i++) {
+                if (keys[i] == src && keyOff[i] == off && keyLen[i] == len) {
+                    used[i] = clock;
+                    return bufs[i].position(0);
+                }
+                if (used[i] < used[victim]) {
+                    victim = i;
+                }
+            }
+            if (caps[victim] < len) {
+                if (bufs[victim] != null) {
+                    bufs[victim].close();
+                }
+                caps[victim] = Math.max(len, 1);
+                bufs[victim] = new DoublePointer(caps[victim]);
+            }
+            bufs[victim].position(0).put(src, off, (int) len);
+            keys[victim] = src;
+            keyOff[victim] = off;
+            keyLen[victim] = len;
+            used[victim] = clock;
+            return bufs[victim].position(0);
+        }
+
         DoublePointer a = new DoublePointer(0L);
         DoublePointer b = new DoublePointer(0L);
         DoublePointer c = new DoublePointer(0L);
@@ -91,10 +137,28 @@ public final class OpenBlasGemm implements Gemm {
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
                      double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                      double beta, double[] c, int cOff, int ldc) {
+        run(false, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    /**
+     * As {@link #gemm}; copies of {@code a} and {@code b} are kept in a small per-thread cache
+     * (6 entries, keyed by array identity and range; the cache holds strong references to those
+     * arrays) so a tensor used in the forward and the backward product is copied off-heap once.
+     */
+    @Override
+    public void gemmConstInputs(boolean transA, boolean transB, int m, int n, int k, double alpha,
+                                double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                                double beta, double[] c, int cOff, int ldc) {
+        run(true, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    private void run(boolean cached, boolean transA, boolean transB, int m, int n, int k, double alpha,
+                     double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                     double beta, double[] c, int cOff, int ldc) {
         if (m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n * k < SMALL_FLOPS) {
+        if ((long) m * n * k < SMALL_FLOPS || Math.min(m, Math.min(n, k)) <= THIN) {
             SMALL.gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
@@ -107,18 +171,25 @@ public final class OpenBlasGemm implements Gemm {
         int aCols = transA ? m : k;
         int bRows = transB ? n : k;
         int bCols = transB ? k : n;
-        long aLen = (long) (aRows - 1) * lda + aCols;
-        long bLen = (long) (bRows - 1) * ldb + bCols;
+        long aLen = Math.max(0, (long) (aRows - 1) * lda + aCols);
+        long bLen = Math.max(0, (long) (bRows - 1) * ldb + bCols);
         long cLen = (long) (m - 1) * ldc + n;
-        DoublePointer pa = s.ensureA(Math.max(1, aLen));
-        DoublePointer pb = s.ensureB(Math.max(1, bLen));
+        DoublePointer pa;
+        DoublePointer pb;
+        if (cached && aLen > 0 && bLen > 0) {
+            pa = s.constant(a, aOff, aLen);
+            pb = s.constant(b, bOff, bLen);
+        } else {
+            pa = s.ensureA(Math.max(1, aLen));
+            pb = s.ensureB(Math.max(1, bLen));
+            if (aLen > 0) {
+                pa.position(0).put(a, aOff, (int) aLen);
+            }
+            if (bLen > 0) {
+                pb.position(0).put(b, bOff, (int) bLen);
+            }
+        }
         DoublePointer pc = s.ensureC(cLen);
-        if (aLen > 0) {
-            pa.position(0).put(a, aOff, (int) aLen);
-        }
-        if (bLen > 0) {
-            pb.position(0).put(b, bOff, (int) bLen);
-        }
         if (beta != 0.0) {
             pc.position(0).put(c, cOff, (int) cLen);
         }

@@ -10,6 +10,7 @@ public final class Elementary {
     private static final double LN2_HI = 0.6931471803691238;
     private static final double LN2_LO = 1.9082149292705877e-10;
     private static final double INV_LN2 = 1.4426950408889634;
+    private static final double ROUND = 0x1.8p52;
 
     private Elementary() {
     }
@@ -20,7 +21,8 @@ public final class Elementary {
      * so no cancellation occurs near 0.
      */
     static double expm1Neg(double y) {
-        double kd = Math.rint(y * INV_LN2);
+        // round to nearest by the 1.5·2^52 shift (Math.rint is not a JIT intrinsic on Java 17)
+        double kd = (y * INV_LN2 + ROUND) - ROUND;
         double r = (y - kd * LN2_HI) - kd * LN2_LO;
         double r2 = r * r;
         double r4 = r2 * r2;

@@ -521,7 +521,7 @@ public final class Tensor {
                     + ": inner dimensions " + k + " and " + other.shape[0] + " differ");
         }
         double[] out = new double[m * n];
-        gemm.multiply(false, false, m, n, k, data, other.data, out);
+        gemm.gemmConstInputs(false, false, m, n, k, 1.0, data, 0, k, other.data, 0, n, 0.0, out, 0, n);
         Tensor a = this;
         Tensor b = other;
         return result(out, new int[] {m, n}, new Op("matmul", a, b) {
@@ -530,12 +530,12 @@ public final class Tensor {
                 boolean fa = sink.fresh(0);
                 double[] ga = sink.acc(0);
                 if (ga != null) { // dA = G B^T
-                    gemm.gemm(false, true, m, k, n, 1.0, g, 0, n, b.data, 0, n, fa ? 0.0 : 1.0, ga, 0, k);
+                    gemm.gemmConstInputs(false, true, m, k, n, 1.0, g, 0, n, b.data, 0, n, fa ? 0.0 : 1.0, ga, 0, k);
                 }
                 boolean fb = sink.fresh(1);
                 double[] gb = sink.acc(1);
                 if (gb != null) { // dB = A^T G
-                    gemm.gemm(true, false, k, n, m, 1.0, a.data, 0, k, g, 0, n, fb ? 0.0 : 1.0, gb, 0, n);
+                    gemm.gemmConstInputs(true, false, k, n, m, 1.0, a.data, 0, k, g, 0, n, fb ? 0.0 : 1.0, gb, 0, n);
                 }
             }
 

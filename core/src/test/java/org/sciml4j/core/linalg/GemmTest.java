@@ -37,7 +37,7 @@ class GemmTest {
     void backendsAgreeWithNaiveIncludingTransposesAndOddSizes() {
         SplittableRandom r = new SplittableRandom(1);
         Gemm[] backends = {new JavaGemm(), new OpenBlasGemm(2), new OpenBlasGemm(1)};
-        int[][] sizes = {{1, 1, 1}, {3, 5, 7}, {17, 33, 9}, {64, 50, 50}, {131, 7, 65}, {50, 50, 300}};
+        int[][] sizes = {{1, 1, 1}, {3, 5, 7}, {17, 33, 9}, {64, 50, 50}, {131, 7, 65}, {50, 50, 300}, {90, 3, 70}, {2, 80, 90}, {300, 60, 1}};
         for (int[] s : sizes) {
             int m = s[0];
             int n = s[1];
@@ -84,6 +84,37 @@ class GemmTest {
         new OpenBlasGemm().gemm(false, false, m, n, k, 1, a, 5, k, b, 7, n, 0, co, 3, n);
         for (int i = 0; i < cj.length; i++) {
             assertEquals(cj[i], co[i], TOL);
+        }
+    }
+
+    @Test
+    void constInputCacheGivesTheSameResultsAsPlainCalls() {
+        SplittableRandom r = new SplittableRandom(3);
+        Gemm blas = new OpenBlasGemm();
+        Gemm java = new JavaGemm();
+        double[][] as = new double[6][];
+        for (int i = 0; i < as.length; i++) {
+            as[i] = rand(r, 60 * 40);
+        }
+        double[] b = rand(r, 40 * 30);
+        // cycle through more arrays than cache entries, with repeats, and both operand roles
+        int[] order = {0, 1, 0, 2, 3, 4, 5, 0, 1, 1, 5};
+        for (int t = 0; t < order.length; t++) {
+            double[] a = as[order[t]];
+            double[] want = new double[60 * 30];
+            double[] got = new double[60 * 30];
+            java.gemm(false, false, 60, 30, 40, 1, a, 0, 40, b, 0, 30, 0, want, 0, 30);
+            blas.gemmConstInputs(false, false, 60, 30, 40, 1, a, 0, 40, b, 0, 30, 0, got, 0, 30);
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(want[i], got[i], TOL, "call " + t);
+            }
+            double[] want2 = new double[40 * 40];
+            double[] got2 = new double[40 * 40];
+            java.gemm(true, false, 40, 40, 60, 1, a, 0, 40, a, 0, 40, 0, want2, 0, 40);
+            blas.gemmConstInputs(true, false, 40, 40, 60, 1, a, 0, 40, a, 0, 40, 0, got2, 0, 40);
+            for (int i = 0; i < want2.length; i++) {
+                assertEquals(want2[i], got2[i], TOL, "A^T A call " + t);
+            }
         }
     }
 }
