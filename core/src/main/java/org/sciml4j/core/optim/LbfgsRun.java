@@ -64,7 +64,9 @@ public final class LbfgsRun {
             push(s.get(i), y.get(i));
         }
         loss = f.evaluateLoss(x, g);
-        evaluations++;
+        if (state.equals(LbfgsState.initial())) {
+            evaluations++; // a resumed run re-evaluates the saved point; that evaluation was counted before saving
+        }
         if (!loss.isFinite() || !Checks.allFinite(g)) {
             stop(StopReason.NON_FINITE, "L-BFGS: " + (loss.isFinite() ? "gradient" : "loss") + " is not finite at the "
                     + "starting point (loss " + loss.total() + ")");

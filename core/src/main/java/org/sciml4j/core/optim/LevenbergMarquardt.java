@@ -13,7 +13,9 @@ import java.util.Objects;
  *   dual   (M×M):  (J̃J̃ᵀ + λ I) y = r,   δ̃ = −J̃ᵀ y
  * </pre>
  * (the same δ̃ by (J̃ᵀJ̃ + λI)⁻¹J̃ᵀ = J̃ᵀ(J̃J̃ᵀ + λI)⁻¹), both by Cholesky of a symmetric positive
- * definite matrix (EJML). {@link Form#AUTO} picks the smaller system: the dual one when M &lt; P, as
+ * definite matrix (EJML for small sizes; OpenBLAS {@code dsyrk} and LAPACK {@code dpotrf} through
+ * JavaCPP for large ones, see {@link Builder#withNativeBlas}). The Gram matrix is formed once per
+ * accepted point; a rejected trial only refactors it with the new λ. {@link Form#AUTO} picks the smaller system: the dual one when M &lt; P, as
  * for PINNs with many parameters and fewer residuals. The step is accepted when the gain ratio
  * ρ = (F(x) − F(x + δ)) / (½ (λ‖δ̃‖² − δ̃ᵀJ̃ᵀr)) is positive; then λ ← λ max(⅓, 1 − (2ρ − 1)³),
  * ν ← 2, else λ ← λν, ν ← 2ν. Initial λ = τ max diag(J̃ᵀJ̃). A step whose residuals are NaN or
@@ -55,8 +57,10 @@ public final class LevenbergMarquardt {
     private final double initialDampingFactor;
     private final Form form;
     private final Damping damping;
+    private final boolean useNativeBlas;
 
     private LevenbergMarquardt(Builder b) {
+        this.useNativeBlas = b.useNativeBlas;
         this.maxIterations = b.maxIterations;
         this.gradientTolerance = b.gradientTolerance;
         this.stepTolerance = b.stepTolerance;
@@ -135,6 +139,11 @@ public final class LevenbergMarquardt {
         return damping;
     }
 
+    /** Whether large Gram products and Cholesky solves may use OpenBLAS/LAPACK. */
+    public boolean useNativeBlas() {
+        return useNativeBlas;
+    }
+
     @Override
     public String toString() {
         return "LevenbergMarquardt[maxIterations=" + maxIterations + ", gtol=" + gradientTolerance + ", xtol="
@@ -155,6 +164,7 @@ public final class LevenbergMarquardt {
         private double initialDampingFactor = 1e-3;
         private Form form = Form.AUTO;
         private Damping damping = Damping.IDENTITY;
+        private boolean useNativeBlas = true;
 
         private Builder(long maxIterations) {
             this.maxIterations = maxIterations;
@@ -199,6 +209,15 @@ public final class LevenbergMarquardt {
         /** The damping matrix D. */
         public Builder withDamping(Damping damping) {
             this.damping = Objects.requireNonNull(damping, "damping");
+            return this;
+        }
+
+        /**
+         * Whether large Gram products (JJᵀ or JᵀJ) and Cholesky solves may use OpenBLAS/LAPACK
+         * (default true; falls back to EJML when the native library cannot be loaded).
+         */
+        public Builder withNativeBlas(boolean allow) {
+            this.useNativeBlas = allow;
             return this;
         }
 

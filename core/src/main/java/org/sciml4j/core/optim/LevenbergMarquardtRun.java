@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * One run of {@link LevenbergMarquardt}, advanced one trial step at a time by
@@ -31,10 +29,10 @@ public final class LevenbergMarquardtRun {
     private final DMatrixRMaj scaled;
     private final DMatrixRMaj gram;
     private final DMatrixRMaj work;
-    private final DMatrixRMaj rhs;
+    private final double[] rhs;
     private final DMatrixRMaj sol;
     private final DMatrixRMaj stepScaled;
-    private final LinearSolverDense<DMatrixRMaj> cholesky;
+    private final DenseKernels.Spd cholesky;
     private final double[] g;
     private final double[] gScaled;
     private final double[] d;
@@ -68,10 +66,10 @@ public final class LevenbergMarquardtRun {
         this.scaled = new DMatrixRMaj(rows, cols);
         this.gram = new DMatrixRMaj(size, size);
         this.work = new DMatrixRMaj(size, size);
-        this.rhs = new DMatrixRMaj(size, 1);
+        this.rhs = new double[size];
         this.sol = new DMatrixRMaj(size, 1);
         this.stepScaled = new DMatrixRMaj(cols, 1);
-        this.cholesky = LinearSolverFactory_DDRM.chol(size);
+        this.cholesky = DenseKernels.spd(size, settings.useNativeBlas());
         this.g = new double[cols];
         this.gScaled = new double[cols];
         this.d = new double[cols];
@@ -86,7 +84,12 @@ public final class LevenbergMarquardtRun {
         this.iteration = state.iteration();
         this.evaluations = state.evaluations();
         this.jacobians = state.jacobians();
+        boolean fresh = state.equals(LmState.initial());
         linearize();
+        if (!fresh) {
+            evaluations--; // the saved point's evaluation was counted before saving
+            jacobians--;
+        }
     }
 
     /** Evaluates r and J at x and prepares the scaled Jacobian, gradient and Gram matrix. */
@@ -134,11 +137,7 @@ public final class LevenbergMarquardtRun {
             gScaled[k] = g[k] / d[k];
             maxDiag = Math.max(maxDiag, colSq[k] / (d[k] * d[k]));
         }
-        if (dual) {
-            CommonOps_DDRM.multOuter(scaled, gram);
-        } else {
-            CommonOps_DDRM.multInner(scaled, gram);
-        }
+        DenseKernels.gram(scaled, dual, gram, settings.useNativeBlas());
         if (lambda == 0) {
             lambda = settings.initialDampingFactor() * (maxDiag > 0 ? maxDiag : 1.0);
         }
@@ -229,20 +228,21 @@ public final class LevenbergMarquardtRun {
         for (int i = 0; i < size; i++) {
             work.data[i * size + i] += lambda;
         }
-        if (!cholesky.setA(work)) {
+        if (!cholesky.factor(work)) {
             return false;
         }
         if (dual) {
-            System.arraycopy(r, 0, rhs.data, 0, rows);
-            cholesky.solve(rhs, sol);
+            System.arraycopy(r, 0, rhs, 0, rows);
+            cholesky.solveInPlace(rhs);
+            System.arraycopy(rhs, 0, sol.data, 0, rows);
             CommonOps_DDRM.multTransA(scaled, sol, stepScaled);
             CommonOps_DDRM.scale(-1, stepScaled);
         } else {
             for (int k = 0; k < cols; k++) {
-                rhs.data[k] = -gScaled[k];
+                rhs[k] = -gScaled[k];
             }
-            cholesky.solve(rhs, sol);
-            System.arraycopy(sol.data, 0, stepScaled.data, 0, cols);
+            cholesky.solveInPlace(rhs);
+            System.arraycopy(rhs, 0, stepScaled.data, 0, cols);
         }
         return Checks.allFinite(stepScaled.data);
     }
