@@ -80,18 +80,48 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         return components;
     }
 
-    private Dual[] evalPoint(PinnProblem.Block b, int i, double[] theta, JetMlp.Workspace ws, double[] netOut,
-                             double[] pv) {
+    private Dual[] evalPoint(PinnProblem.Block b, int i, double[] theta, JetMlp.Workspace ws, JetMlp.Workspace ws2,
+                             double[] netOut, double[] pv) {
         double[] x = b.points()[i];
         net.forward(theta, x, ws);
         readOut(ws, netOut);
-        Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], slots);
-        Dual[] r = b.fn().residuals(i, x.clone(), u, problem.params(pv, netSlots, slots));
+        int s = slotsOf(b);
+        Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
+        Jets v = null;
+        if (b.paired()) {
+            net.forward(theta, b.partners()[i], ws2);
+            readOut(ws2, netOut);
+            v = problem.jets(netOut, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, s);
+        }
+        Dual[] r = b.fn().residuals(i, x.clone(), u, v, problem.params(pv, paramSlot(b), s));
         if (r.length != b.count()) {
             throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + r.length
                     + " residuals at point " + i + " but declares " + b.count() + "; return the same count at every point");
         }
         return r;
+    }
+
+    private int paramSlot(PinnProblem.Block b) {
+        return b.paired() ? 2 * netSlots : netSlots;
+    }
+
+    private int slotsOf(PinnProblem.Block b) {
+        return paramSlot(b) + nParams - netParams;
+    }
+
+    /** Back-propagates seed-scaled network slots of a residual into {@code target}. */
+    private void backwardRow(PinnProblem.Block b, double[] theta, JetMlp.Workspace ws, JetMlp.Workspace ws2,
+                             double[] g, double seed, double[] gOut, double[] target, int offset) {
+        for (int s = 0; s < netSlots; s++) {
+            gOut[s] = seed * g[s];
+        }
+        net.backward(theta, ws, gOut, target, offset);
+        if (b.paired()) {
+            for (int s = 0; s < netSlots; s++) {
+                gOut[s] = seed * g[netSlots + s];
+            }
+            net.backward(theta, ws2, gOut, target, offset);
+        }
     }
 
     private void readOut(JetMlp.Workspace ws, double[] netOut) {
@@ -123,22 +153,21 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             int chunks = Math.min(CHUNKS, n);
             IntStream.range(0, chunks).parallel().forEach(ch -> {
                 JetMlp.Workspace ws = net.new Workspace();
+                JetMlp.Workspace ws2 = net.new Workspace();
                 double[] netOut = new double[netSlots];
                 double[] gOut = new double[netSlots];
+                int ps = paramSlot(b);
                 for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
-                    Dual[] res = evalPoint(b, i, theta, ws, netOut, pv);
+                    Dual[] res = evalPoint(b, i, theta, ws, ws2, netOut, pv);
                     for (int k = 0; k < res.length; k++) {
                         int row = start + i * b.count() + k;
                         r[row] = scale * res[k].value();
                         if (jac != null) {
                             double[] g = res[k].gradRef();
-                            for (int s = 0; s < netSlots; s++) {
-                                gOut[s] = scale * g[s];
-                            }
                             int off = row * nParams;
-                            net.backward(theta, ws, gOut, jac.data, off);
+                            backwardRow(b, theta, ws, ws2, g, scale, gOut, jac.data, off);
                             for (int t = 0; t < pv.length; t++) {
-                                jac.data[off + netParams + t] = scale * g[netSlots + t];
+                                jac.data[off + netParams + t] = scale * g[ps + t];
                             }
                         }
                     }
@@ -222,25 +251,28 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             double[] cost = new double[chunks];
             IntStream.range(0, chunks).parallel().forEach(ch -> {
                 JetMlp.Workspace ws = net.new Workspace();
+                JetMlp.Workspace ws2 = net.new Workspace();
                 double[] netOut = new double[netSlots];
                 double[] gOut = new double[netSlots];
+                int ps = paramSlot(b);
+                double[] acc = new double[ps];
                 double[] grad = new double[nParams];
                 double c = 0;
                 for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
-                    Dual[] res = evalPoint(b, i, theta, ws, netOut, pv);
-                    Arrays.fill(gOut, 0);
+                    Dual[] res = evalPoint(b, i, theta, ws, ws2, netOut, pv);
+                    Arrays.fill(acc, 0);
                     for (Dual d : res) {
                         double rs = scale * d.value();
                         c += 0.5 * rs * rs;
                         double[] g = d.gradRef();
-                        for (int s = 0; s < netSlots; s++) {
-                            gOut[s] += rs * scale * g[s];
+                        for (int s = 0; s < ps; s++) {
+                            acc[s] += rs * scale * g[s];
                         }
                         for (int t = 0; t < pv.length; t++) {
-                            grad[netParams + t] += rs * scale * g[netSlots + t];
+                            grad[netParams + t] += rs * scale * g[ps + t];
                         }
                     }
-                    net.backward(theta, ws, gOut, grad, 0);
+                    backwardRow(b, theta, ws, ws2, acc, 1.0, gOut, grad, 0);
                 }
                 partial[ch] = grad;
                 cost[ch] = c;
@@ -292,7 +324,7 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                 problem.transformsAt(points[i], f, l);
                 net.forward(theta, points[i], ws);
                 readOut(ws, netOut);
-                Dual[] res = b.fn().residuals(i, points[i].clone(), problem.jets(netOut, f, l, slots),
+                Dual[] res = b.fn().residuals(i, points[i].clone(), problem.jets(netOut, f, l, slots), null,
                         problem.params(pv, netSlots, slots));
                 double s = 0;
                 for (Dual d : res) {

@@ -67,6 +67,8 @@ class SolveTest {
                 .withCollocation(Samplers.halton(), 7)
                 .withHardConstraint(1, HardConstraint.of(x -> x[0].times(x[1].rminus(2)), x -> x[1].sin()))
                 .withCondition(Conditions.neumann(sq.boundary(), 4, x -> 1).withWeight(0.3))
+                .withCondition(Conditions.periodic(new double[] {0, 0}, new double[] {1, 2}, 1, 3, 0, 1, Samplers.sobol(),
+                        new SplittableRandom(1)).withWeight(2))
                 .withParameter(c)
                 .withGlobalTerm(GlobalTerm.integral("mean", new double[][] {{0.2, 0.3}, {0.6, 1.1}}, new double[] {0.5, 0.5}, 1,
                         (x, u, p) -> u.value().square().plus(u.field(1).d(1)), (i, p) -> i.times(p.get(c)).minus(1)))
@@ -102,6 +104,26 @@ class SolveTest {
         }
         assertEquals(half, f, 1e-12 * Math.max(1, half));
         assertArrayEquals(jtr, g, 1e-9);
+    }
+
+    @Test
+    void periodicConditionFixesAPeriodicSolution() {
+        // -u'' = 4 pi^2 sin(2 pi x) on [0,1], u periodic (value and slope), u(0) = 0: u = sin(2 pi x).
+        Interval dom = Geometry.interval(0, 1);
+        PinnProblem problem = PinnProblem.builder(dom, Pde.scalar(2, (x, u, p) ->
+                        u.d2(0, 0).neg().minus(4 * PI * PI * Math.sin(2 * PI * x[0]))))
+                .withCollocation(Samplers.sobol(), 32)
+                .withCondition(Conditions.periodic(new double[] {0}, new double[] {1}, 0, 1, 0, 1, Samplers.grid(), null))
+                .withCondition(Conditions.dirichlet(dom.left(), 1, x -> 0))
+                .build();
+        PinnModel m = PinnModel.mlp(problem, new int[] {16, 16}, new SplittableRandom(5));
+        adamThenLm(200, 150).train(m);
+        double worst = 0;
+        for (int i = 0; i <= 50; i++) {
+            double x = i / 50.0;
+            worst = Math.max(worst, Math.abs(m.predictField(new double[][] {{x}})[0] - Math.sin(2 * PI * x)));
+        }
+        assertTrue(worst < 1e-3, "max error " + worst);
     }
 
     @Test
