@@ -33,6 +33,7 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
     private final int rows;
     private final int[] blockStart;
     private final Map<String, Integer> components;
+    private final double[] multipliers;
 
     PinnLoss(PinnProblem problem, JetMlp net) {
         this.problem = problem;
@@ -58,6 +59,55 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             r++;
         }
         rows = r;
+        multipliers = new double[blocks.size() + problem.globals().size()];
+        Arrays.fill(multipliers, 1.0);
+    }
+
+    /**
+     * Adaptive weight multipliers λ (one per term: pde, conditions, global terms, in
+     * {@link #components()} order), applied on top of the fixed weights: term weight = w · λ.
+     * Mutates this loss; all λ start at 1.
+     */
+    public void setWeightMultipliers(double[] lambda) {
+        if (lambda.length != multipliers.length) {
+            throw new IllegalArgumentException("PinnLoss.setWeightMultipliers: got " + lambda.length + " values for "
+                    + multipliers.length + " terms " + components.keySet());
+        }
+        for (double v : lambda) {
+            if (!(v > 0) || !Double.isFinite(v)) {
+                throw new IllegalArgumentException("PinnLoss.setWeightMultipliers: multipliers must be positive, got "
+                        + Arrays.toString(lambda));
+            }
+        }
+        System.arraycopy(lambda, 0, multipliers, 0, lambda.length);
+    }
+
+    /** The current multipliers (copy). */
+    public double[] weightMultipliers() {
+        return multipliers.clone();
+    }
+
+    /**
+     * Gradients ∇θ L_b of each term's loss with unit multiplier (rows in {@link #components()}
+     * order), for gradient-balancing weight schemes.
+     */
+    public double[][] termGradients(double[] theta) {
+        double[] saved = multipliers.clone();
+        double[][] out = new double[multipliers.length][nParams];
+        double[] pv = paramValues(theta);
+        Arrays.fill(multipliers, 1.0);
+        try {
+            for (int b = 0; b < problem.blocks().size(); b++) {
+                blockLoss(b, theta, pv, out[b]);
+            }
+            for (int g = 0; g < problem.globals().size(); g++) {
+                double rv = global(g, theta, pv, null, 1);
+                global(g, theta, pv, out[problem.blocks().size() + g], rv);
+            }
+        } finally {
+            System.arraycopy(saved, 0, multipliers, 0, saved.length);
+        }
+        return out;
     }
 
     @Override
@@ -148,7 +198,7 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         for (int bi = 0; bi < blocks.size(); bi++) {
             PinnProblem.Block b = blocks.get(bi);
             int n = b.points().length;
-            double scale = Math.sqrt(2 * b.weight() / n);
+            double scale = Math.sqrt(2 * b.weight() * multipliers[bi] / n);
             int start = blockStart[bi];
             int chunks = Math.min(CHUNKS, n);
             IntStream.range(0, chunks).parallel().forEach(ch -> {
@@ -209,7 +259,7 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             }
         }
         Dual outer = gt.outer().apply(Dual.variable(integral, 0, 1 + t), problem.params(pv, 1, 1 + t));
-        double scale = Math.sqrt(2 * gt.weight());
+        double scale = Math.sqrt(2 * gt.weight() * multipliers[problem.blocks().size() + g]);
         double value = scale * outer.value();
         if (grad != null) {
             double dGdI = outer.gradRef()[0] * scale * seedFactor;
@@ -243,9 +293,27 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         Arrays.fill(gradOut, 0);
         Map<String, Double> parts = new LinkedHashMap<>();
         double total = 0;
-        for (PinnProblem.Block b : blocks) {
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            double c = blockLoss(bi, theta, pv, gradOut);
+            parts.put(blocks.get(bi).name(), c);
+            total += c;
+        }
+        for (int g = 0; g < problem.globals().size(); g++) {
+            double rv = global(g, theta, pv, null, 1);
+            global(g, theta, pv, gradOut, rv);
+            double c = 0.5 * rv * rv;
+            parts.put(problem.globals().get(g).name(), c);
+            total += c;
+        }
+        return new LossValue(total, parts);
+    }
+
+    /** Cost ½‖r̃_b‖² of block bi; adds its gradient to gradOut. */
+    private double blockLoss(int bi, double[] theta, double[] pv, double[] gradOut) {
+        PinnProblem.Block b = problem.blocks().get(bi);
+        {
             int n = b.points().length;
-            double scale = Math.sqrt(2 * b.weight() / n);
+            double scale = Math.sqrt(2 * b.weight() * multipliers[bi] / n);
             int chunks = Math.min(CHUNKS, n);
             double[][] partial = new double[chunks][];
             double[] cost = new double[chunks];
@@ -285,17 +353,8 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                     gradOut[k] += g[k];
                 }
             }
-            parts.put(b.name(), c);
-            total += c;
+            return c;
         }
-        for (int g = 0; g < problem.globals().size(); g++) {
-            double rv = global(g, theta, pv, null, 1);
-            global(g, theta, pv, gradOut, rv);
-            double c = 0.5 * rv * rv;
-            parts.put(problem.globals().get(g).name(), c);
-            total += c;
-        }
-        return new LossValue(total, parts);
     }
 
     /** The loss components at θ without gradient. */

@@ -127,6 +127,40 @@ class SolveTest {
     }
 
     @Test
+    void residualRefinementAddsTheWorstCandidates() {
+        PinnModel m = PinnModel.mlp(poisson1d(16), new int[] {8}, new SplittableRandom(6));
+        PinnModel refined = Resampling.refine(m, Samplers.random(), 60, 5, new SplittableRandom(8));
+        double[][] before = m.problem().collocationPoints();
+        double[][] after = refined.problem().collocationPoints();
+        assertEquals(before.length + 5, after.length);
+        assertArrayEquals(m.parameters(), refined.parameters(), 0.0);
+        double[][] cand = Geometry.interval(0, 1).sampleInterior(60, Samplers.random(), new SplittableRandom(8));
+        double[] res = m.loss().pdeResidualNorms(m.parameters(), cand);
+        double[] added = m.loss().pdeResidualNorms(m.parameters(),
+                java.util.Arrays.copyOfRange(after, before.length, after.length));
+        double minAdded = java.util.Arrays.stream(added).min().orElseThrow();
+        int above = 0;
+        for (double r : res) {
+            if (r > minAdded) {
+                above++;
+            }
+        }
+        assertTrue(above < 5, "only chosen points may have a larger residual than the weakest chosen one");
+    }
+
+    @Test
+    void adaptiveWeightsRaiseTheBoundaryWeightAndStillSolve() {
+        PinnModel m = PinnModel.mlp(poisson1d(24), new int[] {16, 16}, new SplittableRandom(1));
+        Trainer t = Trainer.builder().adam(Adam.builder(3e-3).build(), 200).withAdaptiveWeights(20, 0.1, 100)
+                .levenbergMarquardt(LevenbergMarquardt.builder(150).withGradientTolerance(0).build()).build();
+        Trainer.Result r = t.train(m);
+        assertTrue(r.weightMultipliers()[1] > 1 && r.weightMultipliers()[2] > 1 && r.weightMultipliers()[1] <= 100,
+                "boundary multipliers " + java.util.Arrays.toString(r.weightMultipliers()));
+        assertTrue(relL2Sin(m) < 1e-4, "relative L2 " + relL2Sin(m) + " " + r.phaseReports()
+                + java.util.Arrays.toString(r.weightMultipliers()));
+    }
+
+    @Test
     void sameSeedGivesTheSameResult() {
         double[] a = train(7);
         double[] b = train(7);
