@@ -9,6 +9,8 @@ import org.ejml.data.DMatrixRMaj;
 import org.sciml4j.core.optim.LeastSquaresProblem;
 import org.sciml4j.core.optim.LossValue;
 import org.sciml4j.core.optim.Objective;
+import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.linalg.OpenBlasGemm;
 import org.sciml4j.pinn.internal.JetMlp;
 
 /**
@@ -34,6 +36,26 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
     private final int[] blockStart;
     private final Map<String, Integer> components;
     private final double[] multipliers;
+    private final Gemm gemm = singleThreadGemm();
+    private boolean batched = true;
+
+    private static Gemm singleThreadGemm() {
+        try {
+            return new OpenBlasGemm(1);
+        } catch (LinkageError | RuntimeException e) {
+            return Gemm.defaultGemm();
+        }
+    }
+
+    /**
+     * Chooses the gradient path of {@link #evaluateLoss}: batched GEMMs over chunks of points
+     * (default) or one point at a time (the path the Jacobian uses). Both give the same numbers up
+     * to rounding. Mutates this loss.
+     */
+    public PinnLoss withBatchedGradient(boolean on) {
+        this.batched = on;
+        return this;
+    }
 
     PinnLoss(PinnProblem problem, JetMlp net) {
         this.problem = problem;
@@ -318,6 +340,11 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             double[][] partial = new double[chunks][];
             double[] cost = new double[chunks];
             IntStream.range(0, chunks).parallel().forEach(ch -> {
+                if (!b.paired() && batched) {
+                    partial[ch] = new double[nParams];
+                    cost[ch] = batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, partial[ch]);
+                    return;
+                }
                 JetMlp.Workspace ws = net.new Workspace();
                 JetMlp.Workspace ws2 = net.new Workspace();
                 double[] netOut = new double[netSlots];
@@ -355,6 +382,47 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             }
             return c;
         }
+    }
+
+    /** Cost of points [lo, hi) of an unpaired block, batched through GEMMs; adds the gradient to grad. */
+    private double batchChunk(PinnProblem.Block b, double[] theta, double[] pv, double scale, int lo, int hi,
+                              double[] grad) {
+        int bsz = hi - lo;
+        JetMlp.BatchWorkspace bw = net.new BatchWorkspace(bsz);
+        net.forwardBatch(theta, b.points(), lo, hi, bw, gemm);
+        int nOut = problem.outputs();
+        double[] netOut = new double[netSlots];
+        double[] gAll = new double[bsz * netSlots];
+        int s = slotsOf(b);
+        double c = 0;
+        for (int p = 0; p < bsz; p++) {
+            int i = lo + p;
+            for (int o = 0; o < nOut; o++) {
+                for (int k = 0; k < comps; k++) {
+                    netOut[o * comps + k] = bw.output(p, o, k);
+                }
+            }
+            Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
+            Dual[] res = b.fn().residuals(i, b.points()[i].clone(), u, null, problem.params(pv, netSlots, s));
+            if (res.length != b.count()) {
+                throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + res.length
+                        + " residuals at point " + i + " but declares " + b.count()
+                        + "; return the same count at every point");
+            }
+            for (Dual d : res) {
+                double rs = scale * d.value();
+                c += 0.5 * rs * rs;
+                double[] g = d.gradRef();
+                for (int k = 0; k < netSlots; k++) {
+                    gAll[p * netSlots + k] += rs * scale * g[k];
+                }
+                for (int t = 0; t < pv.length; t++) {
+                    grad[netParams + t] += rs * scale * g[netSlots + t];
+                }
+            }
+        }
+        net.backwardBatch(theta, bw, gAll, grad, gemm);
+        return c;
     }
 
     /** The loss components at θ without gradient. */

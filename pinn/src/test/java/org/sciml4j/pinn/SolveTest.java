@@ -104,6 +104,10 @@ class SolveTest {
         }
         assertEquals(half, f, 1e-12 * Math.max(1, half));
         assertArrayEquals(jtr, g, 1e-9);
+        double[] g1 = new double[th.length];
+        double f1 = loss.withBatchedGradient(false).evaluate(th, g1);
+        assertEquals(f, f1, 1e-13 * Math.max(1, f));
+        assertArrayEquals(g, g1, 1e-11, "batched and per-point gradients agree");
     }
 
     @Test
