@@ -15,7 +15,7 @@ public final class Condition {
     /** Residual that may read the index of its point (for observed data). */
     @FunctionalInterface
     interface Indexed {
-        Dual[] residuals(int index, double[] x, Jets u, Params p);
+        Dual[] residuals(int index, double[] x, Jets u, Jets partner, Params p);
     }
 
     private final String name;
@@ -26,6 +26,22 @@ public final class Condition {
     private final int count;
     private final Indexed fn;
     private final double weight;
+    private double[][] partners;
+
+    /** A paired condition: residual i reads u at points[i] and at partners[i] (e.g. periodicity). */
+    static Condition paired(String name, double[][] points, double[][] partners, int order, int count, Indexed fn) {
+        if (points.length != partners.length) {
+            throw new IllegalArgumentException("condition " + name + ": " + points.length + " points but "
+                    + partners.length + " partner points; give one partner per point");
+        }
+        Condition c = new Condition(name, null, 0, points, order, count, fn, 1);
+        c.partners = deepCopy(partners);
+        return c;
+    }
+
+    double[][] partners() {
+        return partners == null ? null : deepCopy(partners);
+    }
 
     Condition(String name, BoundaryPart part, int requested, double[][] points, int order, int count, Indexed fn,
               double weight) {
@@ -58,12 +74,16 @@ public final class Condition {
 
     /** The same condition with loss weight w ≥ 0. */
     public Condition withWeight(double w) {
-        return new Condition(name, part, requested, points, order, count, fn, w);
+        Condition c = new Condition(name, part, requested, points, order, count, fn, w);
+        c.partners = partners;
+        return c;
     }
 
     /** The same condition under another name (names label loss components). */
     public Condition named(String newName) {
-        return new Condition(newName, part, requested, points, order, count, fn, weight);
+        Condition c = new Condition(newName, part, requested, points, order, count, fn, weight);
+        c.partners = partners;
+        return c;
     }
 
     public String name() {

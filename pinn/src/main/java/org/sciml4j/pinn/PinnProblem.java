@@ -24,7 +24,12 @@ public final class PinnProblem {
 
     /** A block of pointwise residual rows. */
     record Block(String name, double[][] points, int count, double weight, Condition.Indexed fn,
-                 SpaceJet[][] factors, SpaceJet[][] lifts) { }
+                 SpaceJet[][] factors, SpaceJet[][] lifts, double[][] partners, SpaceJet[][] partnerFactors,
+                 SpaceJet[][] partnerLifts) {
+        boolean paired() {
+            return partners != null;
+        }
+    }
 
     private final Geometry geometry;
     private final Pde pde;
@@ -56,7 +61,7 @@ public final class PinnProblem {
         this.order = ord;
         List<Block> bl = new ArrayList<>();
         PointResidual pf = pde.function();
-        bl.add(block("pde", collocation, pde.count(), b.pdeWeight, (i, x, u, p) -> pf.residuals(x, u, p)));
+        bl.add(block("pde", collocation, pde.count(), b.pdeWeight, (i, x, u, v, p) -> pf.residuals(x, u, p), null));
         for (int k = 0; k < b.conditions.size(); k++) {
             Condition c = b.conditions.get(k);
             String name = c.name();
@@ -65,7 +70,7 @@ public final class PinnProblem {
                     name = name + " #" + (k + 1);
                 }
             }
-            bl.add(block(name, conditionPoints.get(k), c.count(), c.weight(), c.function()));
+            bl.add(block(name, conditionPoints.get(k), c.count(), c.weight(), c.function(), c.partners()));
         }
         this.blocks = List.copyOf(bl);
         List<SpaceJet[][]> gf = new ArrayList<>();
@@ -79,7 +84,8 @@ public final class PinnProblem {
         this.globalLifts = gl;
     }
 
-    private Block block(String name, double[][] pts, int count, double weight, Condition.Indexed fn) {
+    private Block block(String name, double[][] pts, int count, double weight, Condition.Indexed fn,
+                        double[][] partners) {
         for (double[] x : pts) {
             if (x.length != geometry.dimension()) {
                 throw new IllegalArgumentException("PinnProblem: term '" + name + "' has a point of dimension " + x.length
@@ -87,7 +93,8 @@ public final class PinnProblem {
             }
         }
         SpaceJet[][][] fl = transforms(pts);
-        return new Block(name, pts, count, weight, fn, fl[0], fl[1]);
+        SpaceJet[][][] pl = partners == null ? new SpaceJet[2][][] : transforms(partners);
+        return new Block(name, pts, count, weight, fn, fl[0], fl[1], partners, pl[0], pl[1]);
     }
 
     /** Per point and field: D and g jets of the hard constraints (null where absent). */
@@ -193,24 +200,29 @@ public final class PinnProblem {
      * layout: o*C + c for network components, outputs*C + t for parameter t, {@code slots} total.
      */
     Jets jets(double[] net, SpaceJet[] factors, SpaceJet[] lifts, int slots) {
+        return jets(net, factors, lifts, 0, slots);
+    }
+
+    /** As {@link #jets(double[], SpaceJet[], SpaceJet[], int)} with network slots starting at {@code first}. */
+    Jets jets(double[] net, SpaceJet[] factors, SpaceJet[] lifts, int first, int slots) {
         int d = dimension();
         int comps = components(d, order);
         FieldJet[] fields = new FieldJet[outputs];
         for (int o = 0; o < outputs; o++) {
             int base = o * comps;
-            Dual v = Dual.variable(net[base], base, slots);
+            Dual v = Dual.variable(net[base], first + base, slots);
             Dual[] g = new Dual[d];
             Dual[] h = new Dual[d * d];
             if (order >= 1) {
                 for (int i = 0; i < d; i++) {
-                    g[i] = Dual.variable(net[base + 1 + i], base + 1 + i, slots);
+                    g[i] = Dual.variable(net[base + 1 + i], first + base + 1 + i, slots);
                 }
             }
             if (order == 2) {
                 for (int i = 0; i < d; i++) {
                     for (int j = i; j < d; j++) {
                         int c = base + pair(d, i, j);
-                        Dual e = Dual.variable(net[c], c, slots);
+                        Dual e = Dual.variable(net[c], first + c, slots);
                         h[i * d + j] = e;
                         h[j * d + i] = e;
                     }

@@ -12,13 +12,15 @@ final class ProblemChecks {
         int comps = PinnProblem.components(p.dimension(), p.order());
         int netSlots = p.outputs() * comps;
         int t = p.parameters().size();
-        int slots = netSlots + t;
+        int plainSlots = netSlots + t;
         double[] paramValues = new double[t];
         for (int k = 0; k < t; k++) {
             paramValues[k] = p.parameters().get(k).initial();
         }
         double[] sens = new double[t];
         for (PinnProblem.Block b : p.blocks()) {
+            int pFirst = b.paired() ? 2 * netSlots : netSlots;
+            int slots = pFirst + t;
             int probes = Math.min(3, b.points().length);
             for (int i = 0; i < probes; i++) {
                 double[] net = new double[netSlots];
@@ -26,9 +28,10 @@ final class ProblemChecks {
                     net[k] = 0.3 + rng.nextDouble();
                 }
                 Jets u = p.jets(net, b.factors()[i], b.lifts()[i], slots);
+                Jets v = b.paired() ? p.jets(net, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, slots) : null;
                 Dual[] r;
                 try {
-                    r = b.fn().residuals(i, b.points()[i].clone(), u, p.params(paramValues, netSlots, slots));
+                    r = b.fn().residuals(i, b.points()[i].clone(), u, v, p.params(paramValues, pFirst, slots));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("PinnProblem: term '" + b.name() + "' fails on a probe: "
                             + e.getMessage(), e);
@@ -45,11 +48,12 @@ final class ProblemChecks {
                                 + " u.value().constantLike(c)");
                     }
                     for (int k = 0; k < t; k++) {
-                        sens[k] += Math.abs(d.gradRef()[netSlots + k]);
+                        sens[k] += Math.abs(d.gradRef()[pFirst + k]);
                     }
                 }
             }
         }
+        int slots = plainSlots;
         for (int g = 0; g < p.globals().size(); g++) {
             GlobalTerm gt = p.globals().get(g);
             double[] net = new double[netSlots];

@@ -49,7 +49,24 @@ public final class Trainer {
         }
     }
 
+    /**
+     * Learning-rate-annealing weights (Wang, Teng &amp; Perdikaris, SIAM J. Sci. Comput. 2021), applied
+     * during Adam phases every {@code every} steps: for each term b other than the PDE,
+     * λ̂_b = max|∇θ L_pde| / mean|∇θ L_b| and λ_b ← min(λ_max, (1 − α) λ_b + α λ̂_b). The cap λ_max
+     * matters: a term that is nearly satisfied has a tiny gradient and λ̂_b would grow without bound.
+     * The multipliers then stay fixed for later phases of the same {@link #train} call.
+     */
+    public record AdaptiveWeights(int every, double alpha, double maxMultiplier) {
+        public AdaptiveWeights {
+            if (every <= 0 || !(alpha > 0 && alpha <= 1) || !(maxMultiplier >= 1)) {
+                throw new IllegalArgumentException("Trainer.AdaptiveWeights: need every > 0, 0 < alpha <= 1 and"
+                        + " maxMultiplier >= 1, got every=" + every + ", alpha=" + alpha + ", max=" + maxMultiplier);
+            }
+        }
+    }
+
     private final List<Phase> phases;
+    private final AdaptiveWeights adaptive;
     private final List<Monitor> monitors;
     private final Progress progress;
     private final Path checkpoint;
@@ -59,6 +76,7 @@ public final class Trainer {
         this.monitors = List.copyOf(b.monitors);
         this.progress = b.progress;
         this.checkpoint = b.checkpoint;
+        this.adaptive = b.adaptive;
     }
 
     public static Builder builder() {
@@ -67,7 +85,7 @@ public final class Trainer {
 
     /** What a training run produced. */
     public record Result(TrainingHistory history, LossValue finalLoss, long iterations, double seconds,
-                         List<String> phaseReports) { }
+                         List<String> phaseReports, double[] weightMultipliers) { }
 
     /** Runs every phase in order on the model (modified). */
     public Result train(PinnModel model) {
@@ -108,6 +126,9 @@ public final class Trainer {
                     String stop = "steps done";
                     long ts = System.nanoTime();
                     for (int s = 0; s < a.steps(); s++) {
+                        if (adaptive != null && s % adaptive.every() == 0) {
+                            updateWeights(loss, x);
+                        }
                         LossValue lv = loss.evaluateLoss(x, g);
                         if (!lv.isFinite() || !allFinite(g)) {
                             System.arraycopy(lastGood, 0, x, 0, x.length);
@@ -155,7 +176,29 @@ public final class Trainer {
         }
         model.setParameters(x);
         LossValue fin = loss.loss(x);
-        return new Result(h, fin, it[0], (System.nanoTime() - t0) * 1e-9, reports);
+        return new Result(h, fin, it[0], (System.nanoTime() - t0) * 1e-9, reports, loss.weightMultipliers());
+    }
+
+    private void updateWeights(PinnLoss loss, double[] x) {
+        double[][] g = loss.termGradients(x);
+        double[] lambda = loss.weightMultipliers();
+        double maxPde = 0;
+        for (double v : g[0]) {
+            maxPde = Math.max(maxPde, Math.abs(v));
+        }
+        for (int b = 1; b < g.length; b++) {
+            double mean = 0;
+            for (double v : g[b]) {
+                mean += Math.abs(v);
+            }
+            mean /= g[b].length;
+            if (mean > 0 && maxPde > 0 && Double.isFinite(mean) && Double.isFinite(maxPde)) {
+                lambda[b] = Math.min(adaptive.maxMultiplier(),
+                        (1 - adaptive.alpha()) * lambda[b] + adaptive.alpha() * (maxPde / mean));
+            }
+        }
+        loss.setWeightMultipliers(lambda);
+        progress.log("adaptive weights " + java.util.Arrays.toString(lambda));
     }
 
     private static boolean allFinite(double[] a) {
@@ -181,6 +224,13 @@ public final class Trainer {
         private final List<Monitor> monitors = new ArrayList<>();
         private Progress progress = Progress.NONE;
         private Path checkpoint;
+        private AdaptiveWeights adaptive;
+
+        /** Adapts the term weights during Adam phases (see {@link AdaptiveWeights}). */
+        public Builder withAdaptiveWeights(int every, double alpha, double maxMultiplier) {
+            this.adaptive = new AdaptiveWeights(every, alpha, maxMultiplier);
+            return this;
+        }
 
         public Builder adam(Adam adam, int steps) {
             if (steps <= 0) {

@@ -119,6 +119,32 @@ public final class PinnStepBench {
         return median(times);
     }
 
+    /** Median time of the full Jacobian (forward jets + one row-wise sweep) of M residuals −u″ − f. */
+    static double jacobianMs(int m) {
+        Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
+        ParameterSet ps = mlp.parameters();
+        double[] xs = new double[m];
+        for (int i = 0; i < m; i++) {
+            xs[i] = (i + 0.5) / m;
+        }
+        Tensor x = Tensor.of(xs, m, 1);
+        Tensor f = x.mul(Math.PI).sin().mul(Math.PI * Math.PI);
+        double[] t = new double[15];
+        for (int rep = 0; rep < t.length + 10; rep++) {
+            long t0 = System.nanoTime();
+            Jet u = mlp.forward(Jet.seed(x, JetSpec.full(1, 2)));
+            double[] jac = ps.jacobian(u.d2(0, 0).neg().sub(f).reshape(-1));
+            long t1 = System.nanoTime();
+            if (jac.length != m * ps.size()) {
+                throw new IllegalStateException("jacobian size " + jac.length);
+            }
+            if (rep >= 10) {
+                t[rep - 10] = (t1 - t0) / 1e6;
+            }
+        }
+        return median(t);
+    }
+
     /** Median GFLOP/s of C = op(A) op(B) with the given backend. */
     private static double gemmRate(Gemm g, int m, int n, int k, boolean ta, boolean tb, int reps) {
         SplittableRandom r = new SplittableRandom(5);
@@ -207,5 +233,6 @@ public final class PinnStepBench {
         for (String l : lines) {
             System.out.println(l);
         }
+        out("jacobian_ms_500", jacobianMs(500), "ms");
     }
 }

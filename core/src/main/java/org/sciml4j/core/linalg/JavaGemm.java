@@ -35,6 +35,23 @@ public final class JavaGemm implements Gemm {
         if (alpha == 0.0 || k == 0) {
             return;
         }
+        if (transA && !transB && n <= 4) {
+            // thin A^T B (e.g. a weight gradient of a 1-wide layer): stream rows p of A and B once
+            for (int p = 0; p < k; p++) {
+                int ap = aOff + p * lda;
+                int bp = bOff + p * ldb;
+                for (int j = 0; j < n; j++) {
+                    double bv = alpha * b[bp + j];
+                    if (bv == 0.0) {
+                        continue;
+                    }
+                    for (int i = 0; i < m; i++) {
+                        c[cOff + i * ldc + j] += a[ap + i] * bv;
+                    }
+                }
+            }
+            return;
+        }
         if (!transB) {
             // C[i,:] += alpha * a(i,p) * B[p,:]  (row of B contiguous)
             for (int i0 = 0; i0 < m; i0 += BLOCK_I) {

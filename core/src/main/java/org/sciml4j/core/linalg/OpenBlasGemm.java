@@ -11,17 +11,29 @@ import org.sciml4j.core.SciMLException;
  * this backend instead copies the operands into per-thread off-heap scratch buffers (one
  * {@code memcpy} each) and calls the pointer overload, which runs at OpenBLAS speed
  * (≈25–45 GFLOP/s at 30000×50×50 on 2 cores, copies included). Problems with fewer than
- * {@value #SMALL_FLOPS} multiply-adds go to {@link JavaGemm}, where JNI overhead would dominate.
+ * {@value #SMALL_FLOPS} multiply-adds or a dimension of at most {@value #THIN} go to
+ * {@link JavaGemm}, where JNI and copy overhead would dominate.
  *
  * <p>Threads: OpenBLAS's thread count is process-wide native state; this backend sets it to its
  * own {@link #threads()} before a call when it differs from the last value set. Thread safe; the
  * scratch buffers are thread-local and live as long as their thread.
  */
 public final class OpenBlasGemm implements Gemm {
-    /** Default OpenBLAS threads: the number of available processors, at most 2 (measured best here). */
-    public static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Default OpenBLAS threads: system property {@code sciml4j.openblas.threads} if set, else the
+     * number of available processors capped at 2 (measured best on the 2-core reference machine).
+     * Read once at class initialisation.
+     */
+    public static final int DEFAULT_THREADS = Integer.getInteger("sciml4j.openblas.threads",
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     /** Below this many multiply-adds the pure-Java kernel is used. */
     public static final long SMALL_FLOPS = 4096;
+
+    /**
+     * Products with a dimension this thin (outer products, matrix–vector products) are memory
+     * bound; the pure-Java kernel does them without the off-heap copies.
+     */
+    public static final int THIN = 2;
 
     private static final AtomicInteger CURRENT_THREADS = new AtomicInteger(-1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -54,7 +66,7 @@ public final class OpenBlasGemm implements Gemm {
     }
 
     /** Per-thread LRU of off-heap copies of arrays promised constant (see {@link Gemm#gemmConstInputs}). */
-    private static final int CACHE = 4;
+    private static final int CACHE = 6;
 
     private static final class Scratch {
         final double[][] keys = new double[CACHE][];
@@ -135,7 +147,7 @@ public final class OpenBlasGemm implements Gemm {
 
     /**
      * As {@link #gemm}; copies of {@code a} and {@code b} are kept in a small per-thread cache
-     * (4 entries, keyed by array identity and range; the cache holds strong references to those
+     * (6 entries, keyed by array identity and range; the cache holds strong references to those
      * arrays) so a tensor used in the forward and the backward product is copied off-heap once.
      */
     @Override
@@ -151,7 +163,7 @@ public final class OpenBlasGemm implements Gemm {
         if (m == 0 || n == 0) {
             return;
         }
-        if ((long) m * n * k < SMALL_FLOPS) {
+        if ((long) m * n * k < SMALL_FLOPS || Math.min(m, Math.min(n, k)) <= THIN) {
             SMALL.gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }

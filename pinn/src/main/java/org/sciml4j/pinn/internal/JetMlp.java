@@ -2,6 +2,7 @@ package org.sciml4j.pinn.internal;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.sciml4j.core.linalg.Gemm;
 
 /**
  * PRIVATE STAND-IN, to be replaced by core's Mlp/Jet once they are merged: a tanh multilayer
@@ -149,6 +150,175 @@ public final class JetMlp {
         /** Output jet component c of output o after {@link #forward}. */
         public double output(int o, int c) {
             return h[widths.length - 1][c * widths[widths.length - 1] + o];
+        }
+    }
+
+    /**
+     * Buffers for a batch of up to {@code capacity} points, rows ordered component-major
+     * (row c·B + p holds component c of point p). One per thread.
+     */
+    public final class BatchWorkspace {
+        final int capacity;
+        final double[][] h;
+        final double[][] z;
+        final double[] ga;
+        final double[] gz;
+        int size;
+
+        public BatchWorkspace(int capacity) {
+            this.capacity = capacity;
+            int layers = widths.length - 1;
+            h = new double[layers + 1][];
+            z = new double[layers][];
+            int max = 0;
+            for (int l = 0; l <= layers; l++) {
+                h[l] = new double[comps * capacity * widths[l]];
+                max = Math.max(max, widths[l]);
+            }
+            for (int l = 0; l < layers; l++) {
+                z[l] = new double[comps * capacity * widths[l + 1]];
+            }
+            ga = new double[comps * capacity * max];
+            gz = new double[comps * capacity * max];
+        }
+
+        /** Output jet component c of output o at batch point p after {@link #forwardBatch}. */
+        public double output(int p, int o, int c) {
+            int n = widths[widths.length - 1];
+            return h[widths.length - 1][(c * size + p) * n + o];
+        }
+    }
+
+    /**
+     * Batched {@link #forward}: points {@code xs[from..to)} through the network with GEMMs
+     * (Z = H Wᵀ per layer over all jet components at once). θ and xs are not modified.
+     */
+    public void forwardBatch(double[] theta, double[][] xs, int from, int to, BatchWorkspace bw, Gemm gemm) {
+        int bsz = to - from;
+        if (bsz > bw.capacity) {
+            throw new IllegalArgumentException("JetMlp.forwardBatch: " + bsz + " points exceed capacity " + bw.capacity);
+        }
+        bw.size = bsz;
+        double[] h0 = bw.h[0];
+        Arrays.fill(h0, 0, comps * bsz * dim, 0);
+        for (int p = 0; p < bsz; p++) {
+            System.arraycopy(xs[from + p], 0, h0, p * dim, dim);
+            if (order >= 1) {
+                for (int i = 0; i < dim; i++) {
+                    h0[((1 + i) * bsz + p) * dim + i] = 1;
+                }
+            }
+        }
+        int layers = widths.length - 1;
+        int np = pairI.length;
+        int rowsAll = comps * bsz;
+        for (int l = 0; l < layers; l++) {
+            int m = widths[l];
+            int n = widths[l + 1];
+            double[] h = bw.h[l];
+            double[] z = bw.z[l];
+            gemm.gemm(false, true, rowsAll, n, m, 1.0, h, 0, m, theta, wOffset[l], m, 0.0, z, 0, n);
+            int bo = bOffset[l];
+            for (int p = 0; p < bsz; p++) {
+                for (int j = 0; j < n; j++) {
+                    z[p * n + j] += theta[bo + j];
+                }
+            }
+            double[] a = bw.h[l + 1];
+            if (l == layers - 1) {
+                System.arraycopy(z, 0, a, 0, rowsAll * n);
+            } else {
+                for (int p = 0; p < bsz; p++) {
+                    for (int j = 0; j < n; j++) {
+                        double s = Math.tanh(z[p * n + j]);
+                        double s1 = 1 - s * s;
+                        double s2 = -2 * s * s1;
+                        a[p * n + j] = s;
+                        if (order >= 1) {
+                            for (int i = 0; i < dim; i++) {
+                                int idx = ((1 + i) * bsz + p) * n + j;
+                                a[idx] = s1 * z[idx];
+                            }
+                        }
+                        for (int q = 0; q < np; q++) {
+                            int idx = ((1 + dim + q) * bsz + p) * n + j;
+                            a[idx] = s2 * z[((1 + pairI[q]) * bsz + p) * n + j] * z[((1 + pairJ[q]) * bsz + p) * n + j]
+                                    + s1 * z[idx];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Batched {@link #backward}: adds Σ_p ∂(Σ g_{p,o,c} out_{p,o,c})/∂θ to {@code target[0..P)}.
+     *
+     * @param gOut adjoints indexed {@code p * (outputs·components) + o * components + c}; not modified
+     */
+    public void backwardBatch(double[] theta, BatchWorkspace bw, double[] gOut, double[] target, Gemm gemm) {
+        int bsz = bw.size;
+        int layers = widths.length - 1;
+        int nOut = widths[layers];
+        int rowsAll = comps * bsz;
+        double[] ga = bw.ga;
+        double[] gz = bw.gz;
+        for (int p = 0; p < bsz; p++) {
+            for (int o = 0; o < nOut; o++) {
+                for (int c = 0; c < comps; c++) {
+                    gz[(c * bsz + p) * nOut + o] = gOut[p * nOut * comps + o * comps + c];
+                }
+            }
+        }
+        int np = pairI.length;
+        for (int l = layers - 1; l >= 0; l--) {
+            int m = widths[l];
+            int n = widths[l + 1];
+            if (l < layers - 1) {
+                double[] z = bw.z[l];
+                double[] a = bw.h[l + 1];
+                for (int p = 0; p < bsz; p++) {
+                    for (int j = 0; j < n; j++) {
+                        double s = a[p * n + j];
+                        double s1 = 1 - s * s;
+                        double s2 = -2 * s * s1;
+                        double gs1 = 0;
+                        double gs2 = 0;
+                        for (int i = 0; i < dim && order >= 1; i++) {
+                            int idx = ((1 + i) * bsz + p) * n + j;
+                            gs1 += ga[idx] * z[idx];
+                            gz[idx] = ga[idx] * s1;
+                        }
+                        for (int q = 0; q < np; q++) {
+                            int idx = ((1 + dim + q) * bsz + p) * n + j;
+                            double g = ga[idx];
+                            int ii = ((1 + pairI[q]) * bsz + p) * n + j;
+                            int jj = ((1 + pairJ[q]) * bsz + p) * n + j;
+                            double zi = z[ii];
+                            double zj = z[jj];
+                            gs1 += g * z[idx];
+                            gs2 += g * zi * zj;
+                            gz[ii] += g * s2 * zj;
+                            gz[jj] += g * s2 * zi;
+                            gz[idx] = g * s1;
+                        }
+                        gs1 += gs2 * (-2 * s);
+                        double gs = ga[p * n + j] + gs2 * (-2 * s1) + gs1 * (-2 * s);
+                        gz[p * n + j] = gs * s1;
+                    }
+                }
+            }
+            double[] h = bw.h[l];
+            gemm.gemm(true, false, n, m, rowsAll, 1.0, gz, 0, n, h, 0, m, 1.0, target, wOffset[l], m);
+            int bo = bOffset[l];
+            for (int p = 0; p < bsz; p++) {
+                for (int j = 0; j < n; j++) {
+                    target[bo + j] += gz[p * n + j];
+                }
+            }
+            if (l > 0) {
+                gemm.gemm(false, false, rowsAll, m, n, 1.0, gz, 0, n, theta, wOffset[l], m, 0.0, ga, 0, m);
+            }
         }
     }
 

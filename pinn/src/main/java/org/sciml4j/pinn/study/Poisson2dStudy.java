@@ -43,7 +43,7 @@ final class Poisson2dStudy implements Study {
                 .define("points", 1024, "interior collocation points (Sobol)")
                 .define("adam_steps", 300, "Adam steps before LM")
                 .define("learning_rate", 2e-3, "Adam learning rate")
-                .define("lm_iterations", 400, "Levenberg-Marquardt trial steps (max)")
+                .define("lm_iterations", 200, "Levenberg-Marquardt trial steps (max)")
                 .define("eval_grid", 101, "evaluation grid per axis");
     }
 

@@ -1,0 +1,2 @@
+/** Benchmarks (main classes, not tests): {@link org.sciml4j.core.bench.PinnStepBench}. */
+package org.sciml4j.core.bench;
