@@ -47,6 +47,13 @@ import org.sciml4j.core.study.Progress;
  * starts from those output weights and E = E_n^R (or the fixed energy when E is not trained). No
  * reference energy is used anywhere.
  *
+ * <p><b>Energy bracket.</b> The trained energy is E = lo + (hi − lo) σ(s), σ the logistic function
+ * and s the trained coordinate, with lo = E_{n−1} (the level trained before; min V for n = 0) and
+ * hi = E_{n+1}^R (a Ritz upper bound of the next level). Every eigenvalue except E_n and possibly
+ * E_{n+1} lies outside (lo, hi), and the orthogonality residuals exclude the lower levels, so
+ * Levenberg–Marquardt cannot wander to a far level (without the bracket it sometimes jumped from
+ * a bound state to a box state above V0).
+ *
  * <p>Not thread-safe while solving; the solver object itself is immutable.
  */
 public final class PinnEigensolver {
@@ -121,6 +128,12 @@ public final class PinnEigensolver {
         net.initialize(init, 0, problem.a(), problem.b(), rng);
         double[][] ritz = rayleighRitz(lay, init, levels);
         double[] ritzE = ritz[0];
+        double ritzNext = ritz[levels + 1][0];
+        double vMin = Double.POSITIVE_INFINITY;
+        for (double v : lay.v) {
+            vMin = Math.min(vMin, v);
+        }
+        double previousEnergy = vMin;
         double ritzSeconds = (System.nanoTime() - t0) * 1e-9;
 
         List<PinnEigenstate> states = new ArrayList<>();
@@ -134,19 +147,26 @@ public final class PinnEigensolver {
                 System.arraycopy(init, 0, x, blk * p1, 2 * width);
                 System.arraycopy(ritz[n + 1], 0, x, blk * p1 + 2 * width, width + 1);
             }
-            if (trainE) {
-                x[x.length - 1] = ritzE[n];
+            // bracket of level n: above the level below (or min V), below the Ritz bound of level n + 1
+            double lo = previousEnergy;
+            double hi = n + 1 < levels ? ritzE[n + 1] : ritzNext;
+            if (!(hi > ritzE[n]) || Double.isInfinite(hi)) {
+                hi = ritzE[n] + Math.max(ritzE[n] - lo, 1e-3 * Math.abs(ritzE[n]) + 1e-12);
             }
-            LevelProblem lp = new LevelProblem(lay, found, trainE ? Double.NaN : fixedEnergy);
+            LevelProblem lp = new LevelProblem(lay, found, trainE ? Double.NaN : fixedEnergy, lo, hi);
+            if (trainE) {
+                double f = Math.min(1 - 1e-3, Math.max(1e-3, (ritzE[n] - lo) / (hi - lo)));
+                x[x.length - 1] = Math.log(f / (1 - f));
+            }
             List<double[]> rows = new ArrayList<>();
-            double e0 = trainE ? x[x.length - 1] : fixedEnergy;
+            double e0 = lp.energyOf(x);
             double[] r0 = new double[lp.residualCount()];
             lp.evaluate(x, r0, null);
             Map<String, Double> c0 = lp.cost(r0).components();
             rows.add(new double[] {0, lp.cost(r0).total(), c0.getOrDefault("residual", 0.0), e0});
             progress.phase("level " + n + ": levenberg-marquardt", maxIterations);
             IterationListener listener = info -> {
-                double e = trainE ? x[x.length - 1] : fixedEnergy;
+                double e = lp.energyOf(x);
                 rows.add(new double[] {info.iteration(), info.loss().total(),
                     info.loss().components().getOrDefault("residual", 0.0), e});
                 progress.step(info.iteration(), String.format("E=%.12g loss=%.3e", e, info.loss().total()));
@@ -159,7 +179,8 @@ public final class PinnEigensolver {
                     .build()
                     .minimizeInPlace(lp, x, listener);
             double secs = (System.nanoTime() - tl) * 1e-9;
-            double energy = trainE ? x[x.length - 1] : fixedEnergy;
+            double energy = lp.energyOf(x);
+            previousEnergy = energy;
             PinnEigenstate st = new PinnEigenstate(n, energy, net, lay.envelope, lay.breaks, lay.blockOfPiece, x);
             states.add(st);
             double[] atNodes = new double[lay.count];
@@ -169,16 +190,16 @@ public final class PinnEigensolver {
             found.add(atNodes);
             int k = rows.size();
             double[] it = new double[k];
-            double[] lo = new double[k];
+            double[] ls = new double[k];
             double[] re = new double[k];
             double[] en = new double[k];
             for (int i = 0; i < k; i++) {
                 it[i] = rows.get(i)[0];
-                lo[i] = rows.get(i)[1];
+                ls[i] = rows.get(i)[1];
                 re[i] = rows.get(i)[2];
                 en[i] = rows.get(i)[3];
             }
-            histories.add(new LevelHistory(n, it, lo, re, en, secs, res.reason().name()));
+            histories.add(new LevelHistory(n, it, ls, re, en, secs, res.reason().name()));
             progress.log(String.format("level %d: E = %.15g after %d LM iterations (%s), %.2f s", n, energy,
                     res.iterations(), res.reason(), secs));
         }
@@ -187,7 +208,8 @@ public final class PinnEigensolver {
 
     /**
      * Rayleigh–Ritz in the random-feature basis. Returns row 0: the lowest {@code levels}
-     * energies; row n + 1: the coefficients (c₀ … c_{H−1}, d) of level n, normalised ∫ψ² = 1.
+     * energies; row n + 1: the coefficients (c₀ … c_{H−1}, d) of level n, normalised ∫ψ² = 1;
+     * row levels + 1: {the Ritz energy of level {@code levels}} (+∞ when the basis has no more).
      */
     private double[][] rayleighRitz(Layout lay, double[] theta, int levels) {
         int h = width;
@@ -274,8 +296,9 @@ public final class PinnEigensolver {
             order[i] = i;
         }
         Arrays.sort(order, (i, j) -> Double.compare(ea.getEigenvalue(i).real, ea.getEigenvalue(j).real));
-        double[][] out = new double[levels + 1][];
+        double[][] out = new double[levels + 2][];
         out[0] = new double[levels];
+        out[levels + 1] = new double[] {r > levels ? ea.getEigenvalue(order[levels]).real : Double.POSITIVE_INFINITY};
         for (int n = 0; n < levels; n++) {
             int idx = order[n];
             out[0][n] = ea.getEigenvalue(idx).real;
@@ -349,6 +372,8 @@ public final class PinnEigensolver {
         private final Layout lay;
         private final List<double[]> previous;
         private final double fixedE;
+        private final double lo;
+        private final double hi;
         private final int p1;
         private final int params;
         private final int interfaces;
@@ -363,10 +388,12 @@ public final class PinnEigensolver {
         private final double[] gr0;
         private final double[] gr1;
 
-        LevelProblem(Layout lay, List<double[]> previous, double fixedE) {
+        LevelProblem(Layout lay, List<double[]> previous, double fixedE, double lo, double hi) {
             this.lay = lay;
             this.previous = List.copyOf(previous);
             this.fixedE = fixedE;
+            this.lo = lo;
+            this.hi = hi;
             this.p1 = lay.net.parameterCount();
             this.params = lay.blocks * p1 + (Double.isNaN(fixedE) ? 1 : 0);
             this.interfaces = lay.blocks > 1 ? lay.pieces - 1 : 0;
@@ -401,6 +428,18 @@ public final class PinnEigensolver {
             return c;
         }
 
+        /** E = lo + (hi − lo) σ(s) with s the last parameter, or the fixed energy. */
+        double energyOf(double[] theta) {
+            if (!Double.isNaN(fixedE)) {
+                return fixedE;
+            }
+            return lo + (hi - lo) * sigmoid(theta[params - 1]);
+        }
+
+        private double sigmoid(double z) {
+            return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+        }
+
         double psiAt(double[] theta, int i) {
             lay.net.evaluate(theta, lay.block[i] * p1, lay.x[i], n, null, null, null);
             return lay.m0[i] * n[0];
@@ -409,7 +448,12 @@ public final class PinnEigensolver {
         @Override
         public void evaluate(double[] theta, double[] r, DMatrixRMaj jac) {
             boolean trainE = Double.isNaN(fixedE);
-            double e = trainE ? theta[params - 1] : fixedE;
+            double e = energyOf(theta);
+            double dEds = 0;
+            if (trainE) {
+                double sg = sigmoid(theta[params - 1]);
+                dEds = (hi - lo) * sg * (1 - sg);
+            }
             boolean wantJ = jac != null;
             double[] jd = wantJ ? jac.data : null;
             if (wantJ) {
@@ -446,7 +490,7 @@ public final class PinnEigensolver {
                         }
                     }
                     if (trainE) {
-                        jd[i * params + params - 1] = -sw * psi;
+                        jd[i * params + params - 1] = -sw * psi * dEds;
                     }
                 }
             }

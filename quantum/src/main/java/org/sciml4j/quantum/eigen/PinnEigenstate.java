@@ -41,7 +41,10 @@ public final class PinnEigenstate implements Eigenstate1D {
         return energy;
     }
 
-    /** A copy of all trained parameters (network blocks, then E when it was trained). */
+    /**
+     * A copy of all trained parameters: the network blocks, then (when E was trained) the energy
+     * coordinate s with E = lo + (hi − lo)σ(s) (see {@link PinnEigensolver}).
+     */
     public double[] parameters() {
         return theta.clone();
     }
