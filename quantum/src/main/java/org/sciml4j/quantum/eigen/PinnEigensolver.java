@@ -49,10 +49,12 @@ import org.sciml4j.core.study.Progress;
  *
  * <p><b>Energy bracket.</b> The trained energy is E = lo + (hi − lo) σ(s), σ the logistic function
  * and s the trained coordinate, with lo = E_{n−1} (the level trained before; min V for n = 0) and
- * hi = E_{n+1}^R (a Ritz upper bound of the next level). Every eigenvalue except E_n and possibly
- * E_{n+1} lies outside (lo, hi), and the orthogonality residuals exclude the lower levels, so
- * Levenberg–Marquardt cannot wander to a far level (without the bracket it sometimes jumped from
- * a bound state to a box state above V0).
+ * hi = (E_n^R + E_{n+1}^R)/2. Since E_n ≤ E_n^R (Ritz values are upper bounds) level n always lies
+ * inside; E_{n+1} lies outside whenever its Ritz error is below half the Ritz gap; all higher levels
+ * lie outside, and the orthogonality residuals exclude the lower levels. So Levenberg–Marquardt
+ * cannot wander to a far level (without the bracket it sometimes jumped from a bound state to a box
+ * state above V0). A poor Ritz basis (too narrow a network) can still let level n + 1 in: the
+ * studies check the node count of every trained state.
  *
  * <p>Not thread-safe while solving; the solver object itself is immutable.
  */
@@ -147,9 +149,11 @@ public final class PinnEigensolver {
                 System.arraycopy(init, 0, x, blk * p1, 2 * width);
                 System.arraycopy(ritz[n + 1], 0, x, blk * p1 + 2 * width, width + 1);
             }
-            // bracket of level n: above the level below (or min V), below the Ritz bound of level n + 1
+            // bracket of level n: above the level below (or min V), below the midpoint of the Ritz
+            // bounds of levels n and n + 1 (E_n <= E_n^R always lies inside)
             double lo = previousEnergy;
-            double hi = n + 1 < levels ? ritzE[n + 1] : ritzNext;
+            double next = n + 1 < levels ? ritzE[n + 1] : ritzNext;
+            double hi = 0.5 * (ritzE[n] + next);
             if (!(hi > ritzE[n]) || Double.isInfinite(hi)) {
                 hi = ritzE[n] + Math.max(ritzE[n] - lo, 1e-3 * Math.abs(ritzE[n]) + 1e-12);
             }

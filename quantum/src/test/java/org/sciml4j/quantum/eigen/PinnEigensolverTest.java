@@ -157,6 +157,19 @@ class PinnEigensolverTest {
     }
 
     @Test
+    void finiteWellGroundStateOnABoxWithDecayingTails() {
+        Potential v = Potential.squareWell(100, -0.5, 0.5);
+        EigenProblem1D p = new EigenProblem1D(-3, 3, v);
+        PinnEigenResult res = PinnEigensolver.builder(p).withHiddenWidth(16).withNodesPerPiece(32)
+                .withDamping(org.sciml4j.core.optim.LevenbergMarquardt.Damping.JACOBIAN_DIAGONAL)
+                .withMaxIterations(200).build().solve(1, new SplittableRandom(1));
+        EigenErrors e = EigenErrors.compare(res.states().get(0),
+                new org.sciml4j.validation.analytic.FiniteSquareWell(100, 1).state(0), p);
+        assertTrue(e.energyRelError() <= FAST_ENERGY_TOL, "energy rel error " + e.energyRelError());
+        assertTrue(e.psiRelL2() <= FAST_PSI_TOL, "psi rel L2 " + e.psiRelL2());
+    }
+
+    @Test
     void badInputIsRejectedWithAClearMessage() {
         QuantumException nan = assertThrows(QuantumException.class,
                 () -> new EigenProblem1D(0, 1, Potential.of(x -> x > 0.5 ? Double.NaN : 0)));
