@@ -95,6 +95,7 @@ public final class Trainer {
         long[] it = {0};
         long t0 = System.nanoTime();
         List<String> reports = new ArrayList<>();
+        int nScalars = model.problem().parameters().size();
         for (Phase ph : phases) {
             String label = ph instanceof AdamPhase ? "Adam" : ph instanceof LbfgsPhase ? "L-BFGS" : "LM";
             h.phase(it[0] + 1, label);
@@ -104,6 +105,10 @@ public final class Trainer {
                 it[0]++;
                 if (info.accepted() || !(ph instanceof LmPhase)) {
                     h.record(it[0], info.loss().total(), info.loss().components());
+                    if (nScalars > 0) {
+                        h.recordScalars(it[0], model.problem().parameters(),
+                                java.util.Arrays.copyOfRange(x, x.length - nScalars, x.length));
+                    }
                 }
                 if (it[0] % 10 == 0) {
                     progress.step(info.iteration(), label + " loss " + String.format("%.3e", info.loss().total()));

@@ -220,9 +220,12 @@ class SolveTest {
                 .withGlobalTerm(GlobalTerm.normalization(xq, wq, 0))
                 .build();
         PinnModel m = PinnModel.mlp(problem, new int[] {12, 12}, new SplittableRandom(4));
-        adamThenLm(300, 150).train(m);
+        Trainer.Result r = adamThenLm(300, 150).train(m);
         // the normalisation only fixes the scale of psi; E is set by the PDE residual.
         assertEquals(PI * PI, m.scalar(e), 1e-3);
+        var trace = r.history().parameterTrace("E", "energy", e, PI * PI);
+        assertEquals(m.scalar(e), trace.values()[trace.values().length - 1], 1e-12);
+        assertEquals(r.history().size(), trace.values().length);
     }
 
     @Test
