@@ -116,6 +116,33 @@ final class JetOps {
 
     /** Elements per chunk of the fused activation kernels (all streams of a chunk stay in cache). */
     private static final int CHUNK = 256;
+    /** Blocks of at least this many elements are split over the common ForkJoinPool. */
+    static final int PARALLEL_MIN = 1 << 15;
+
+    /** Body over the element range [from, to) of every stream. */
+    interface Range {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code body} over [0, block) in chunk-aligned pieces: sequentially for small blocks,
+     * otherwise split over the common ForkJoinPool (pieces write disjoint element ranges).
+     */
+    static void forChunks(int block, Range body) {
+        int tasks = Math.min(4 * Runtime.getRuntime().availableProcessors(), block / PARALLEL_MIN * 2);
+        if (tasks <= 1 || Runtime.getRuntime().availableProcessors() == 1) {
+            body.run(0, block);
+            return;
+        }
+        int chunks = (block + CHUNK - 1) / CHUNK;
+        java.util.stream.IntStream.range(0, tasks).parallel().forEach(t -> {
+            int from = (int) ((long) chunks * t / tasks) * CHUNK;
+            int to = Math.min(block, (int) ((long) chunks * (t + 1) / tasks) * CHUNK);
+            if (from < to) {
+                body.run(from, to);
+            }
+        });
+    }
 
     /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
     static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
@@ -130,9 +157,10 @@ final class JetOps {
         for (int st = 0; st < s; st++) {
             terms[st] = spec.terms(st);
         }
+        forChunks(block, (from, to) -> {
         double[][] sig = new double[order + 1][CHUNK];
-        for (int c0 = 0; c0 < block; c0 += CHUNK) {
-            int len = Math.min(CHUNK, block - c0);
+        for (int c0 = from; c0 < to; c0 += CHUNK) {
+            int len = Math.min(CHUNK, to - c0);
             act.derivatives(z, c0, len, order, sig);
             System.arraycopy(sig[0], 0, y, c0, len);
             for (int st = 1; st < s; st++) {
@@ -161,6 +189,7 @@ final class JetOps {
                 }
             }
         }
+        });
         if (!grad) {
             return Tensor.wrap(y, new int[] {s * n, k}, null);
         }
@@ -183,9 +212,10 @@ final class JetOps {
                     return;
                 }
                 int maxD = order + 1;
+                forChunks(block, (from, to) -> {
                 double[][] sg = new double[maxD + 1][CHUNK];
-                for (int c0 = 0; c0 < block; c0 += CHUNK) {
-                    int len = Math.min(CHUNK, block - c0);
+                for (int c0 = from; c0 < to; c0 += CHUNK) {
+                    int len = Math.min(CHUNK, to - c0);
                     if (act.hasValueForm()) {
                         act.derivativesFromValue(y, c0, len, maxD, sg);
                     } else {
@@ -239,6 +269,7 @@ final class JetOps {
                         }
                     }
                 }
+                });
             }
 
             @Override

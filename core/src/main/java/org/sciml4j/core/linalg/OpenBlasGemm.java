@@ -19,8 +19,13 @@ import org.sciml4j.core.SciMLException;
  * scratch buffers are thread-local and live as long as their thread.
  */
 public final class OpenBlasGemm implements Gemm {
-    /** Default OpenBLAS threads: the number of available processors, at most 2 (measured best here). */
-    public static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Default OpenBLAS threads: system property {@code sciml4j.openblas.threads} if set, else the
+     * number of available processors capped at 2 (measured best on the 2-core reference machine).
+     * Read once at class initialisation.
+     */
+    public static final int DEFAULT_THREADS = Integer.getInteger("sciml4j.openblas.threads",
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     /** Below this many multiply-adds the pure-Java kernel is used. */
     public static final long SMALL_FLOPS = 4096;
 

@@ -186,4 +186,28 @@ class JetTest {
         SciMLException e = assertThrows(SciMLException.class, () -> j.d2(0, 1));
         assertTrue(e.getMessage().contains("[0, 1] is not carried"), e.getMessage());
     }
+
+    @Test
+    void parallelKernelsMatchSequentialOnes() {
+        // 800 points x width 50 = 40000 elements per stream: above the parallel threshold; halves are below it
+        int n = 800;
+        Mlp mlp = Mlp.init(new int[] {2, 50, 50, 1}, new SplittableRandom(30));
+        Tensor x = Tensor.randn(new SplittableRandom(31), n, 2);
+        JetSpec spec = JetSpec.builder(2).withLaplacian().withPair(0, 1).build();
+        java.util.function.Function<Tensor, Tensor> lossOf = xs -> {
+            Jet u = mlp.forward(Jet.seed(xs, spec));
+            return u.laplacian().add(u.d2(0, 1)).square().sum();
+        };
+        assertTrue(n * 50 >= JetOps.PARALLEL_MIN && n / 2 * 50 < JetOps.PARALLEL_MIN);
+        Tensor all = lossOf.apply(x);
+        double[] gAll = mlp.parameters().gradient(all);
+        Tensor a = lossOf.apply(x.slice(0, 0, n / 2));
+        Tensor b = lossOf.apply(x.slice(0, n / 2, n));
+        double[] ga = mlp.parameters().gradient(a);
+        double[] gb = mlp.parameters().gradient(b);
+        assertEquals(a.item() + b.item(), all.item(), 1e-12 * Math.abs(all.item()));
+        for (int i = 0; i < gAll.length; i++) {
+            assertEquals(ga[i] + gb[i], gAll[i], 1e-11 * Math.max(1, Math.abs(gAll[i])), "parameter " + i);
+        }
+    }
 }
