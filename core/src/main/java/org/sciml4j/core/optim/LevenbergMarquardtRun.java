@@ -8,7 +8,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
 /**
  * One run of {@link LevenbergMarquardt}, advanced one trial step at a time by
  * {@link #iterateInPlace}. The caller's x is updated in place at each accepted step and always
- * holds the accepted point (finite cost). Memory: J and its scaled copy (2·M·P doubles) plus the
+ * holds the accepted point (finite cost). Memory: J (M·P doubles; twice that with
+ * {@link LevenbergMarquardt.Damping#JACOBIAN_DIAGONAL}, which keeps a scaled copy) plus the
  * Gram matrix of the chosen form (P² or M²). Not thread-safe.
  */
 public final class LevenbergMarquardtRun {
@@ -63,7 +64,7 @@ public final class LevenbergMarquardtRun {
         this.rTrial = new double[rows];
         this.xTrial = new double[cols];
         this.jacobian = new DMatrixRMaj(rows, cols);
-        this.scaled = new DMatrixRMaj(rows, cols);
+        this.scaled = settings.damping() == LevenbergMarquardt.Damping.IDENTITY ? jacobian : new DMatrixRMaj(rows, cols);
         this.gram = new DMatrixRMaj(size, size);
         this.work = new DMatrixRMaj(size, size);
         this.rhs = new double[size];
@@ -125,11 +126,13 @@ public final class LevenbergMarquardtRun {
                 }
             }
         }
-        double[] sd = scaled.data;
-        for (int i = 0; i < rows; i++) {
-            int row = i * cols;
-            for (int k = 0; k < cols; k++) {
-                sd[row + k] = jd[row + k] / d[k];
+        if (scaled != jacobian) {
+            double[] sd = scaled.data;
+            for (int i = 0; i < rows; i++) {
+                int row = i * cols;
+                for (int k = 0; k < cols; k++) {
+                    sd[row + k] = jd[row + k] / d[k];
+                }
             }
         }
         double maxDiag = 0;

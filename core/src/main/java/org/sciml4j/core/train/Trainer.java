@@ -95,6 +95,16 @@ public final class Trainer {
                         + "TrainingProblem.of(objective, leastSquares)");
             }
         }
+        if (!state.finished()) {
+            Phase current = phases.get(state.phaseIndex());
+            boolean ok = state.adam().isEmpty() || current instanceof Phase.AdamPhase;
+            ok &= state.lbfgs().isEmpty() || current instanceof Phase.LbfgsPhase;
+            ok &= state.lm().isEmpty() || current instanceof Phase.LevenbergMarquardtPhase;
+            if (!ok) {
+                throw new IllegalArgumentException("trainer: the state holds the optimizer state of another kind than phase "
+                        + state.phaseIndex() + " (" + current.name() + "); the checkpoint does not belong to this schedule");
+            }
+        }
         return new Run(problem, state, listener).execute();
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class AdamTest {
 
     private static final double EXACT = 1e-15;
-    /** Adam with a decaying rate on 2-D Rosenbrock, from (−1.2, 1). */
-    private static final double ADAM_ROSENBROCK_TOL = 1e-6;
+    /** Adam with an exponentially decaying rate on 2-D Rosenbrock, from (−1.2, 1); measured error 6.1e-10. */
+    private static final double ADAM_ROSENBROCK_TOL = 1e-8;
 
     @Test
     void firstStepMovesByLearningRateTimesNormalizedGradient() {

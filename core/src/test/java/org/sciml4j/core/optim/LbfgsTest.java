@@ -80,6 +80,13 @@ class LbfgsTest {
         assertEquals(StopReason.GRADIENT_TOLERANCE, ok.reason());
         assertTrue(ok.gradientNorm() <= 1e-6);
 
+        double[] w = {-1.2, 1};
+        OptimizationResult budget = Lbfgs.builder(500).withMaxEvaluations(12).build()
+                .minimizeInPlace(TestProblems.rosenbrock(2), w, IterationListener.NONE);
+        assertEquals(StopReason.MAX_EVALUATIONS, budget.reason());
+        assertTrue(budget.evaluations() <= 12, "evaluations " + budget.evaluations());
+        assertTrue(budget.loss().total() < 24.2, "some progress from f(x0) = 24.2: " + budget.loss().total());
+
         double[] z = {Double.NaN, 1};
         OptimizationResult bad = tight(10).minimizeInPlace(TestProblems.rosenbrock(2), z, IterationListener.NONE);
         assertEquals(StopReason.NON_FINITE, bad.reason());

@@ -188,5 +188,41 @@ class TrainerTest {
                 () -> other.resume(TrainingProblem.of(lsq), saved.get(0), TrainingListener.SILENT));
         assertTrue(mismatch.getMessage().contains("same schedule"), mismatch.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Phase.adam(Optimizers.adam(1e-3), 0));
+        TrainingState adamState = saved.get(0);
+        assertTrue(adamState.adam().isPresent());
+        Trainer swapped = Trainer.builder(Phase.lbfgs(Optimizers.lbfgs(5)), schedule().phases().get(0),
+                schedule().phases().get(2)).build();
+        TrainingState relabeled = new TrainingState(swapped.phaseNames(), 0, adamState.globalStep(), adamState.parameters(),
+                adamState.adam(), adamState.lbfgs(), adamState.lm(), TrainingHistory.empty(swapped.phaseNames()), 0);
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+                () -> swapped.resume(TrainingProblem.of(lsq), relabeled, TrainingListener.SILENT));
+        assertTrue(kind.getMessage().contains("does not belong"), kind.getMessage());
+    }
+
+    @Test
+    void listenersSeePhasesStepsAndTheEnd() {
+        List<String> events = new ArrayList<>();
+        org.sciml4j.core.study.Progress progress = new org.sciml4j.core.study.Progress() {
+            @Override
+            public void phase(String name, long totalSteps) {
+                events.add("phase " + name + " " + totalSteps);
+            }
+
+            @Override
+            public void step(long step, String message) {
+                events.add("step");
+            }
+
+            @Override
+            public void log(String line) {
+                events.add("log " + line);
+            }
+        };
+        TrainingResult r = schedule().train(TrainingProblem.of(Problems.rosenbrock(N)), Problems.classicStart(N),
+                TrainingListeners.all(TrainingListener.SILENT, TrainingListeners.toProgress(progress)));
+        assertEquals("phase adam 60", events.get(0));
+        assertEquals(r.history().size(), events.stream().filter("step"::equals).count());
+        assertEquals(3, events.stream().filter(e -> e.startsWith("phase")).count());
+        assertTrue(events.get(events.size() - 1).startsWith("log training finished"), events.get(events.size() - 1));
     }
 }
