@@ -1,0 +1,90 @@
+package org.sciml4j.pinn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sciml4j.core.optim.Adam;
+import org.sciml4j.core.optim.LevenbergMarquardt;
+import org.sciml4j.pinn.geometry.Geometry;
+import org.sciml4j.pinn.geometry.SpaceTime;
+import org.sciml4j.pinn.sampling.Samplers;
+
+class FieldsAndTimeTest {
+
+    private static final double PI = Math.PI;
+    private static final double COMPLEX_TOL = 1e-4;
+    private static final double HEAT_TOL = 2e-3;
+
+    private static Trainer adamThenLm(int adam, int lm) {
+        return Trainer.builder().adam(Adam.builder(3e-3).build(), adam)
+                .levenbergMarquardt(LevenbergMarquardt.builder(lm).withGradientTolerance(0).build()).build();
+    }
+
+    @Test
+    void complexFieldResidualIsSplitIntoRealAndImaginaryParts() {
+        // (1 + i)(-psi'') = pi^2 (1 + i) c sin(pi x) with c = 2 - i: psi = c sin(pi x), psi(0) = psi(1) = 0.
+        PinnProblem problem = PinnProblem.builder(Geometry.interval(0, 1), Pde.complex(2, (x, u, p) -> {
+                    ComplexJet psi = u.complex(0, 1);
+                    Dual one = psi.value().re().constantLike(1);
+                    ComplexDual a = new ComplexDual(one, one);
+                    ComplexDual rhs = new ComplexDual(one.times(2), one.neg()).times(a)
+                            .times(PI * PI * Math.sin(PI * x[0]));
+                    return psi.d2(0, 0).times(a).times(-1).minus(rhs);
+                })).withOutputs(2)
+                .withCollocation(Samplers.sobol(), 24)
+                .withHardConstraint(0, HardConstraint.zeroOnBox(new double[] {0}, new double[] {1}))
+                .withHardConstraint(1, HardConstraint.zeroOnBox(new double[] {0}, new double[] {1}))
+                .build();
+        PinnModel m = PinnModel.mlp(problem, new int[] {12, 12}, new SplittableRandom(3));
+        adamThenLm(100, 100).train(m);
+        for (int i = 0; i <= 20; i++) {
+            double x = i / 20.0;
+            double[] v = m.predict(new double[][] {{x}})[0];
+            assertEquals(2 * Math.sin(PI * x), v[0], COMPLEX_TOL, "real part at " + x);
+            assertEquals(-Math.sin(PI * x), v[1], COMPLEX_TOL, "imaginary part at " + x);
+        }
+    }
+
+    @Test
+    void heatEquationOnSpaceTimeWithInitialAndBoundaryConditions() {
+        // u_t = u_xx on [0,1] x [0,0.5], u(x,0) = sin(pi x), u = 0 at x = 0, 1: u = exp(-pi^2 t) sin(pi x).
+        SpaceTime st = Geometry.spaceTime(Geometry.interval(0, 1), 0, 0.5);
+        PinnProblem problem = PinnProblem.builder(st, Pde.scalar(2, (x, u, p) -> u.d(1).minus(u.d2(0, 0))))
+                .withCollocation(Samplers.sobol(), 200)
+                .withCondition(Conditions.initial(st.initial(), 20, x -> Math.sin(PI * x[0])))
+                .withCondition(Conditions.dirichlet(st.spatialBoundary(), 20, x -> 0))
+                .withSeed(5)
+                .build();
+        assertEquals(3, problem.componentNames().size());
+        PinnModel m = PinnModel.mlp(problem, new int[] {16, 16}, new SplittableRandom(5));
+        adamThenLm(200, 200).train(m);
+        double worst = 0;
+        for (int i = 0; i <= 10; i++) {
+            for (int j = 0; j <= 5; j++) {
+                double x = i / 10.0;
+                double t = j / 10.0;
+                double exact = Math.exp(-PI * PI * t) * Math.sin(PI * x);
+                worst = Math.max(worst, Math.abs(m.predictField(new double[][] {{x, t}})[0] - exact));
+            }
+        }
+        assertTrue(worst < HEAT_TOL, "max error " + worst);
+    }
+
+    @Test
+    void checkpointRoundTripRestoresTheParameters(@TempDir Path dir) {
+        PinnProblem problem = PinnProblem.builder(Geometry.interval(0, 1), Pde.scalar(2, (x, u, p) -> u.d2(0, 0)))
+                .withCollocation(Samplers.grid(), 8)
+                .withHardConstraint(HardConstraint.zeroOnBox(new double[] {0}, new double[] {1})).build();
+        PinnModel a = PinnModel.mlp(problem, new int[] {4}, new SplittableRandom(1));
+        Path file = dir.resolve("theta.bin");
+        Trainer.builder().adam(Adam.builder(1e-2).build(), 3).withCheckpoint(file).build().train(a);
+        PinnModel b = PinnModel.mlp(problem, new int[] {4}, new SplittableRandom(2));
+        b.load(file);
+        assertArrayEquals(a.parameters(), b.parameters(), 0.0);
+    }
+}
