@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.sciml4j.core.nn.Activation;
 import org.sciml4j.pinn.internal.JetMlp;
 
 /**
- * A problem with its network: a tanh MLP N: ℝᵈ → ℝ^{outputs} and the flat trainable vector
+ * A problem with its network: an MLP (tanh by default) N: ℝᵈ → ℝ^{outputs} and the flat trainable vector
  * θ = (network weights, trainable scalars). The solution is u = g + D·N where hard constraints
  * apply, u = N elsewhere. {@link #parameters()} copies θ out; {@link #setParameters} copies in
  * (mutates this model). Not thread-safe while being trained.
@@ -34,13 +35,18 @@ public final class PinnModel {
      * from {@code rng}, and trainable scalars at their initial values.
      */
     public static PinnModel mlp(PinnProblem problem, int[] hidden, SplittableRandom rng) {
+        return mlp(problem, hidden, Activation.TANH, rng);
+    }
+
+    /** As {@link #mlp(PinnProblem, int[], SplittableRandom)} with another hidden activation (e.g. SIN). */
+    public static PinnModel mlp(PinnProblem problem, int[] hidden, Activation activation, SplittableRandom rng) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(rng, "rng");
         int[] widths = new int[hidden.length + 2];
         widths[0] = problem.dimension();
         System.arraycopy(hidden, 0, widths, 1, hidden.length);
         widths[widths.length - 1] = problem.outputs();
-        JetMlp net = new JetMlp(widths, problem.order());
+        JetMlp net = new JetMlp(widths, problem.order(), activation);
         double[] w = net.initGlorot(rng);
         double[] theta = Arrays.copyOf(w, w.length + problem.parameters().size());
         for (int t = 0; t < problem.parameters().size(); t++) {
@@ -56,7 +62,7 @@ public final class PinnModel {
             throw new IllegalArgumentException("PinnModel.withProblem: the new problem has another dimension, output or"
                     + " parameter count; build a new model instead");
         }
-        JetMlp n = new JetMlp(net.widths(), other.order());
+        JetMlp n = new JetMlp(net.widths(), other.order(), net.activation());
         return new PinnModel(other, n, theta.clone());
     }
 
