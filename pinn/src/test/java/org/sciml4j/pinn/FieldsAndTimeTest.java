@@ -19,6 +19,7 @@ class FieldsAndTimeTest {
     private static final double PI = Math.PI;
     private static final double COMPLEX_TOL = 1e-4;
     private static final double HEAT_TOL = 2e-3;
+    private static final double DISK_TOL = 1e-3;
 
     private static Trainer adamThenLm(int adam, int lm) {
         return Trainer.builder().adam(Adam.builder(3e-3).build(), adam)
@@ -73,6 +74,33 @@ class FieldsAndTimeTest {
             }
         }
         assertTrue(worst < HEAT_TOL, "max error " + worst);
+    }
+
+    @Test
+    void poissonOnADiskWithSoftAndHardBoundaryConditions() {
+        // soft: -Lap u = 4, u = 0 on the unit circle: u = 1 - r^2.
+        var disk = Geometry.disk(0, 0, 1);
+        PinnProblem soft = PinnProblem.builder(disk, Pde.scalar(2, (x, u, p) -> u.laplacian().neg().minus(4)))
+                .withCollocation(Samplers.halton(), 80)
+                .withCondition(Conditions.dirichlet(disk.boundary(), 24, x -> 0))
+                .build();
+        PinnModel a = PinnModel.mlp(soft, new int[] {10, 10}, new SplittableRandom(2));
+        adamThenLm(100, 100).train(a);
+        // hard: -Lap u = 8x with u = (1 - r^2) N: u = (1 - r^2) x.
+        PinnProblem hard = PinnProblem.builder(disk, Pde.scalar(2, (x, u, p) -> u.laplacian().neg().minus(8 * x[0])))
+                .withCollocation(Samplers.halton(), 80)
+                .withHardConstraint(HardConstraint.zeroOnCircle(0, 0, 1))
+                .build();
+        PinnModel b = PinnModel.mlp(hard, new int[] {10, 10}, new SplittableRandom(2));
+        adamThenLm(100, 100).train(b);
+        double[][] pts = disk.sampleInterior(50, Samplers.random(), new SplittableRandom(9));
+        double[] ua = a.predictField(pts);
+        double[] ub = b.predictField(pts);
+        for (int i = 0; i < pts.length; i++) {
+            double r2 = pts[i][0] * pts[i][0] + pts[i][1] * pts[i][1];
+            assertEquals(1 - r2, ua[i], DISK_TOL, "soft BC at " + java.util.Arrays.toString(pts[i]));
+            assertEquals((1 - r2) * pts[i][0], ub[i], DISK_TOL, "hard BC at " + java.util.Arrays.toString(pts[i]));
+        }
     }
 
     @Test
