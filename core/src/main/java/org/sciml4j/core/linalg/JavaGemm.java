@@ -35,6 +35,29 @@ public final class JavaGemm implements Gemm {
         if (alpha == 0.0 || k == 0) {
             return;
         }
+        if (transB && (long) n * k <= (1 << 16)) {
+            // small B: transpose it once and use the contiguous NN loops below
+            double[] bt = new double[k * n];
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < k; p++) {
+                    bt[p * n + j] = b[bOff + j * ldb + p];
+                }
+            }
+            gemm(transA, false, m, n, k, alpha, a, aOff, lda, bt, 0, n, 1.0, c, cOff, ldc);
+            return;
+        }
+        if (!transA && !transB && n == 1) {
+            // matrix-vector product: contiguous dot products
+            for (int i = 0; i < m; i++) {
+                int ai = aOff + i * lda;
+                double s = 0.0;
+                for (int p = 0; p < k; p++) {
+                    s += a[ai + p] * b[bOff + p * ldb];
+                }
+                c[cOff + i * ldc] += alpha * s;
+            }
+            return;
+        }
         if (transA && !transB && n <= 4) {
             // thin A^T B (e.g. a weight gradient of a 1-wide layer): stream rows p of A and B once
             for (int p = 0; p < k; p++) {
