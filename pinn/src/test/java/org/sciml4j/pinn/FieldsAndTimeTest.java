@@ -104,6 +104,32 @@ class FieldsAndTimeTest {
     }
 
     @Test
+    void coreMlpRoundTripGivesTheSameFunction() {
+        PinnProblem problem = PinnProblem.builder(Geometry.rectangle(0, 1, 0, 1), Pde.scalar(2, (x, u, p) -> u.laplacian()))
+                .withOutputs(2).withCollocation(Samplers.grid(), 9)
+                .withCondition(Conditions.dirichlet(Geometry.rectangle(0, 1, 0, 1).boundary(), 8, x -> 0)).build();
+        org.sciml4j.core.nn.Mlp core = org.sciml4j.core.nn.Mlp.init(new int[] {2, 5, 3, 2},
+                org.sciml4j.core.nn.Activation.SIN, org.sciml4j.core.nn.Init.GLOROT_NORMAL, new SplittableRandom(4));
+        PinnModel m = PinnModel.fromMlp(problem, core);
+        double[][] pts = {{0.1, 0.2}, {0.7, 0.4}, {0.5, 0.9}};
+        double[] flat = new double[6];
+        for (int i = 0; i < 3; i++) {
+            flat[2 * i] = pts[i][0];
+            flat[2 * i + 1] = pts[i][1];
+        }
+        double[] coreOut = core.forward(org.sciml4j.core.tensor.Tensor.of(flat, 3, 2)).toArray();
+        double[][] ours = m.predict(pts);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(coreOut[2 * i], ours[i][0], 1e-14);
+            assertEquals(coreOut[2 * i + 1], ours[i][1], 1e-14);
+        }
+        org.sciml4j.core.nn.Mlp back = org.sciml4j.core.nn.Mlp.init(new int[] {2, 5, 3, 2},
+                org.sciml4j.core.nn.Activation.SIN, org.sciml4j.core.nn.Init.GLOROT_NORMAL, new SplittableRandom(99));
+        m.copyInto(back);
+        assertArrayEquals(core.parameters().flatten(), back.parameters().flatten(), 0.0);
+    }
+
+    @Test
     void checkpointRoundTripRestoresTheParameters(@TempDir Path dir) {
         PinnProblem problem = PinnProblem.builder(Geometry.interval(0, 1), Pde.scalar(2, (x, u, p) -> u.d2(0, 0)))
                 .withCollocation(Samplers.grid(), 8)
