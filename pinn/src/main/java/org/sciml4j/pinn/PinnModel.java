@@ -21,8 +21,8 @@ import org.sciml4j.pinn.internal.JetMlp;
  */
 public final class PinnModel {
 
-    private final PinnProblem problem;
-    private final JetMlp net;
+    private PinnProblem problem;
+    private JetMlp net;
     private final double[] theta;
 
     private PinnModel(PinnProblem problem, JetMlp net, double[] theta) {
@@ -128,6 +128,16 @@ public final class PinnModel {
         }
         JetMlp n = new JetMlp(net.widths(), other.order(), net.activation());
         return new PinnModel(other, n, theta.clone());
+    }
+
+    /**
+     * Moves this model onto another problem of the same shape (e.g. refined collocation) keeping θ;
+     * used by the trainer's refinement phase. Mutates this model.
+     */
+    void adoptInPlace(PinnProblem other) {
+        PinnModel m = withProblem(other);
+        this.problem = m.problem;
+        this.net = m.net;
     }
 
     public PinnProblem problem() {

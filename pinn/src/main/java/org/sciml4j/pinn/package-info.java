@@ -29,7 +29,7 @@
  *     initial slice) with outward normals.</li>
  * <li>Sampling ({@link org.sciml4j.pinn.sampling.Samplers}): grid, uniform random, Latin
  *     hypercube, Sobol, Halton; {@link org.sciml4j.pinn.Resampling} adds the points of largest
- *     residual (RAR).</li>
+ *     residual (RAR), between training calls or as a {@code Trainer.Builder.refine} phase.</li>
  * <li>Conditions ({@link org.sciml4j.pinn.Conditions}), soft, weighted: Dirichlet, Neumann,
  *     periodic (paired points), initial value and rate, observed data, custom residuals.</li>
  * <li>Hard constraints ({@link org.sciml4j.pinn.HardConstraint}): u = g + D·N with D and g written

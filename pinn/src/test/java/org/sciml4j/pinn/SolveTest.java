@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,17 @@ class SolveTest {
             }
         }
         assertTrue(above < 5, "only chosen points may have a larger residual than the weakest chosen one");
+    }
+
+    @Test
+    void refinementPhaseBetweenAdamAndLm() {
+        PinnModel m = PinnModel.mlp(poisson1d(24), new int[] {16, 16}, new SplittableRandom(1));
+        Trainer.Result r = Trainer.builder().adam(Adam.builder(3e-3).build(), 150)
+                .refine(Samplers.random(), 200, 16, 3)
+                .levenbergMarquardt(LevenbergMarquardt.builder(150).withGradientTolerance(0).build()).build().train(m);
+        assertEquals(24 + 16, m.problem().collocationPoints().length);
+        assertEquals(List.of("Adam", "refine", "LM"), r.history().phases().stream().map(p -> p.label()).toList());
+        assertTrue(relL2Sin(m) < 1e-4, "relative L2 " + relL2Sin(m));
     }
 
     @Test
