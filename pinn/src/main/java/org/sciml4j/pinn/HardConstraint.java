@@ -49,6 +49,14 @@ public final class HardConstraint {
         });
     }
 
+    /** u = (R² − |x − c|²) · N(x): zero on the circle of radius R about c (a smooth distance-like factor). */
+    public static HardConstraint zeroOnCircle(double cx, double cy, double radius) {
+        if (!(radius > 0)) {
+            throw new IllegalArgumentException("HardConstraint.zeroOnCircle: radius must be positive, got " + radius);
+        }
+        return of(x -> x[0].minus(cx).square().plus(x[1].minus(cy).square()).rminus(radius * radius));
+    }
+
     SpaceJet factor(SpaceJet[] x) {
         return factor.apply(x);
     }

@@ -224,6 +224,10 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             int start = blockStart[bi];
             int chunks = Math.min(CHUNKS, n);
             IntStream.range(0, chunks).parallel().forEach(ch -> {
+                if (jac == null && !b.paired() && batched) {
+                    batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, null, r, start);
+                    return;
+                }
                 JetMlp.Workspace ws = net.new Workspace();
                 JetMlp.Workspace ws2 = net.new Workspace();
                 double[] netOut = new double[netSlots];
@@ -342,7 +346,8 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
             IntStream.range(0, chunks).parallel().forEach(ch -> {
                 if (!b.paired() && batched) {
                     partial[ch] = new double[nParams];
-                    cost[ch] = batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, partial[ch]);
+                    cost[ch] = batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, partial[ch],
+                            null, 0);
                     return;
                 }
                 JetMlp.Workspace ws = net.new Workspace();
@@ -384,15 +389,18 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         }
     }
 
-    /** Cost of points [lo, hi) of an unpaired block, batched through GEMMs; adds the gradient to grad. */
+    /**
+     * Cost of points [lo, hi) of an unpaired block, batched through GEMMs; adds the gradient to
+     * {@code grad} when given, writes the scaled residuals to {@code r} from row {@code start} when given.
+     */
     private double batchChunk(PinnProblem.Block b, double[] theta, double[] pv, double scale, int lo, int hi,
-                              double[] grad) {
+                              double[] grad, double[] r, int start) {
         int bsz = hi - lo;
         JetMlp.BatchWorkspace bw = net.new BatchWorkspace(bsz);
         net.forwardBatch(theta, b.points(), lo, hi, bw, gemm);
         int nOut = problem.outputs();
         double[] netOut = new double[netSlots];
-        double[] gAll = new double[bsz * netSlots];
+        double[] gAll = grad == null ? null : new double[bsz * netSlots];
         int s = slotsOf(b);
         double c = 0;
         for (int p = 0; p < bsz; p++) {
@@ -409,9 +417,16 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                         + " residuals at point " + i + " but declares " + b.count()
                         + "; return the same count at every point");
             }
-            for (Dual d : res) {
+            for (int q = 0; q < res.length; q++) {
+                Dual d = res[q];
                 double rs = scale * d.value();
                 c += 0.5 * rs * rs;
+                if (r != null) {
+                    r[start + i * b.count() + q] = rs;
+                }
+                if (grad == null) {
+                    continue;
+                }
                 double[] g = d.gradRef();
                 for (int k = 0; k < netSlots; k++) {
                     gAll[p * netSlots + k] += rs * scale * g[k];
@@ -421,7 +436,9 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                 }
             }
         }
-        net.backwardBatch(theta, bw, gAll, grad, gemm);
+        if (grad != null) {
+            net.backwardBatch(theta, bw, gAll, grad, gemm);
+        }
         return c;
     }
 

@@ -9,18 +9,20 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.sciml4j.core.nn.Activation;
+import org.sciml4j.core.nn.Mlp;
 import org.sciml4j.pinn.internal.JetMlp;
 
 /**
- * A problem with its network: a tanh MLP N: ℝᵈ → ℝ^{outputs} and the flat trainable vector
+ * A problem with its network: an MLP (tanh by default) N: ℝᵈ → ℝ^{outputs} and the flat trainable vector
  * θ = (network weights, trainable scalars). The solution is u = g + D·N where hard constraints
  * apply, u = N elsewhere. {@link #parameters()} copies θ out; {@link #setParameters} copies in
  * (mutates this model). Not thread-safe while being trained.
  */
 public final class PinnModel {
 
-    private final PinnProblem problem;
-    private final JetMlp net;
+    private PinnProblem problem;
+    private JetMlp net;
     private final double[] theta;
 
     private PinnModel(PinnProblem problem, JetMlp net, double[] theta) {
@@ -34,19 +36,87 @@ public final class PinnModel {
      * from {@code rng}, and trainable scalars at their initial values.
      */
     public static PinnModel mlp(PinnProblem problem, int[] hidden, SplittableRandom rng) {
+        return mlp(problem, hidden, Activation.TANH, rng);
+    }
+
+    /** As {@link #mlp(PinnProblem, int[], SplittableRandom)} with another hidden activation (e.g. SIN). */
+    public static PinnModel mlp(PinnProblem problem, int[] hidden, Activation activation, SplittableRandom rng) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(rng, "rng");
         int[] widths = new int[hidden.length + 2];
         widths[0] = problem.dimension();
         System.arraycopy(hidden, 0, widths, 1, hidden.length);
         widths[widths.length - 1] = problem.outputs();
-        JetMlp net = new JetMlp(widths, problem.order());
+        JetMlp net = new JetMlp(widths, problem.order(), activation);
         double[] w = net.initGlorot(rng);
         double[] theta = Arrays.copyOf(w, w.length + problem.parameters().size());
         for (int t = 0; t < problem.parameters().size(); t++) {
             theta[w.length + t] = problem.parameters().get(t).initial();
         }
         return new PinnModel(problem, net, theta);
+    }
+
+    /**
+     * A model whose network is a copy of core's {@link Mlp} (weights transposed from core's
+     * W [in, out] layout): start from any core initialization or a network trained elsewhere.
+     * Widths must be (problem dimension, hidden…, problem outputs). The Mlp is not modified.
+     */
+    public static PinnModel fromMlp(PinnProblem problem, Mlp mlp) {
+        int[] w = mlp.widths();
+        if (w[0] != problem.dimension() || w[w.length - 1] != problem.outputs()) {
+            throw new IllegalArgumentException("PinnModel.fromMlp: network widths " + Arrays.toString(w)
+                    + " do not map dimension " + problem.dimension() + " to " + problem.outputs() + " output(s)");
+        }
+        JetMlp net = new JetMlp(w, problem.order(), mlp.activation());
+        double[] theta = new double[net.parameterCount() + problem.parameters().size()];
+        double[] flat = mlp.parameters().flatten();
+        int off = 0;
+        int to = 0;
+        for (int l = 0; l + 1 < w.length; l++) {
+            int in = w[l];
+            int out = w[l + 1];
+            for (int j = 0; j < out; j++) {
+                for (int k = 0; k < in; k++) {
+                    theta[to + j * in + k] = flat[off + k * out + j];
+                }
+            }
+            off += in * out;
+            to += in * out;
+            System.arraycopy(flat, off, theta, to, out);
+            off += out;
+            to += out;
+        }
+        for (int t = 0; t < problem.parameters().size(); t++) {
+            theta[net.parameterCount() + t] = problem.parameters().get(t).initial();
+        }
+        return new PinnModel(problem, net, theta);
+    }
+
+    /** Writes this model's network weights into core's {@link Mlp} of the same widths (modifies {@code target}). */
+    public void copyInto(Mlp target) {
+        int[] w = net.widths();
+        if (!Arrays.equals(w, target.widths()) || target.activation() != net.activation()) {
+            throw new IllegalArgumentException("PinnModel.copyInto: target widths " + Arrays.toString(target.widths())
+                    + " / " + target.activation() + " differ from " + Arrays.toString(w) + " / " + net.activation());
+        }
+        double[] flat = new double[target.parameters().size()];
+        int off = 0;
+        int from = 0;
+        for (int l = 0; l + 1 < w.length; l++) {
+            int in = w[l];
+            int out = w[l + 1];
+            for (int j = 0; j < out; j++) {
+                for (int k = 0; k < in; k++) {
+                    flat[off + k * out + j] = theta[from + j * in + k];
+                }
+            }
+            off += in * out;
+            from += in * out;
+            System.arraycopy(theta, from, flat, off, out);
+            off += out;
+            from += out;
+        }
+        target.parameters().assign(flat);
     }
 
     /** The same network and θ on another problem (e.g. after refining the collocation points). */
@@ -56,8 +126,18 @@ public final class PinnModel {
             throw new IllegalArgumentException("PinnModel.withProblem: the new problem has another dimension, output or"
                     + " parameter count; build a new model instead");
         }
-        JetMlp n = new JetMlp(net.widths(), other.order());
+        JetMlp n = new JetMlp(net.widths(), other.order(), net.activation());
         return new PinnModel(other, n, theta.clone());
+    }
+
+    /**
+     * Moves this model onto another problem of the same shape (e.g. refined collocation) keeping θ;
+     * used by the trainer's refinement phase. Mutates this model.
+     */
+    void adoptInPlace(PinnProblem other) {
+        PinnModel m = withProblem(other);
+        this.problem = m.problem;
+        this.net = m.net;
     }
 
     public PinnProblem problem() {

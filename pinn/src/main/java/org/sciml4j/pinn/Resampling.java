@@ -22,6 +22,11 @@ public final class Resampling {
      * @return a new model on the refined problem with a copy of the current θ; {@code model} is not modified
      */
     public static PinnModel refine(PinnModel model, Sampler sampler, int candidates, int add, SplittableRandom rng) {
+        return model.withProblem(refinedProblem(model, sampler, candidates, add, rng));
+    }
+
+    /** The model's problem with the {@code add} worst of {@code candidates} points added. */
+    static PinnProblem refinedProblem(PinnModel model, Sampler sampler, int candidates, int add, SplittableRandom rng) {
         Objects.requireNonNull(model, "model");
         if (add <= 0 || candidates < add) {
             throw new IllegalArgumentException("Resampling.refine: need 0 < add <= candidates, got add=" + add
@@ -37,7 +42,6 @@ public final class Resampling {
         for (int i = 0; i < k; i++) {
             chosen[i] = pts[order[i]];
         }
-        PinnProblem refined = p.toBuilder().withExtraCollocationPoints(chosen).build();
-        return model.withProblem(refined);
+        return p.toBuilder().withExtraCollocationPoints(chosen).build();
     }
 }

@@ -27,7 +27,23 @@ import org.sciml4j.core.study.Progress;
 public final class Trainer {
 
     /** One phase of the schedule. */
-    public sealed interface Phase permits AdamPhase, LbfgsPhase, LmPhase { }
+    public sealed interface Phase permits AdamPhase, LbfgsPhase, LmPhase, RefinePhase { }
+
+    /**
+     * Residual-based refinement between phases ({@link Resampling}): adds the {@code add} points of
+     * largest PDE residual among {@code candidates} placed by the sampler (seeded by {@code seed});
+     * the model moves onto the refined problem; adaptive weight multipliers are kept.
+     */
+    public record RefinePhase(org.sciml4j.pinn.sampling.Sampler sampler, int candidates, int add, long seed)
+            implements Phase {
+        public RefinePhase {
+            Objects.requireNonNull(sampler, "sampler");
+            if (add <= 0 || candidates < add) {
+                throw new IllegalArgumentException("Trainer.refine: need 0 < add <= candidates, got add=" + add
+                        + ", candidates=" + candidates);
+            }
+        }
+    }
 
     /** {@code steps} Adam updates. */
     public record AdamPhase(Adam adam, int steps) implements Phase { }
@@ -95,7 +111,23 @@ public final class Trainer {
         long[] it = {0};
         long t0 = System.nanoTime();
         List<String> reports = new ArrayList<>();
+        int nScalars = model.problem().parameters().size();
         for (Phase ph : phases) {
+            if (ph instanceof RefinePhase rp) {
+                model.setParameters(x);
+                double[] mult = loss.weightMultipliers();
+                int before = model.problem().collocationPoints().length;
+                model.adoptInPlace(Resampling.refinedProblem(model, rp.sampler(), rp.candidates(), rp.add(),
+                        new java.util.SplittableRandom(rp.seed())));
+                loss = model.loss();
+                loss.setWeightMultipliers(mult);
+                String report = "refine: " + before + " -> " + model.problem().collocationPoints().length
+                        + " collocation points";
+                reports.add(report);
+                progress.log(report);
+                h.phase(it[0] + 1, "refine");
+                continue;
+            }
             String label = ph instanceof AdamPhase ? "Adam" : ph instanceof LbfgsPhase ? "L-BFGS" : "LM";
             h.phase(it[0] + 1, label);
             progress.phase(label, ph instanceof AdamPhase a ? a.steps() : -1);
@@ -104,6 +136,10 @@ public final class Trainer {
                 it[0]++;
                 if (info.accepted() || !(ph instanceof LmPhase)) {
                     h.record(it[0], info.loss().total(), info.loss().components());
+                    if (nScalars > 0) {
+                        h.recordScalars(it[0], model.problem().parameters(),
+                                java.util.Arrays.copyOfRange(x, x.length - nScalars, x.length));
+                    }
                 }
                 if (it[0] % 10 == 0) {
                     progress.step(info.iteration(), label + " loss " + String.format("%.3e", info.loss().total()));
@@ -247,6 +283,12 @@ public final class Trainer {
 
         public Builder levenbergMarquardt(LevenbergMarquardt lm) {
             phases.add(new LmPhase(Objects.requireNonNull(lm, "levenberg-marquardt")));
+            return this;
+        }
+
+        /** A residual-based refinement step between phases (see {@link RefinePhase}). */
+        public Builder refine(org.sciml4j.pinn.sampling.Sampler sampler, int candidates, int add, long seed) {
+            phases.add(new RefinePhase(sampler, candidates, add, seed));
             return this;
         }
 

@@ -18,6 +18,31 @@ public final class TrainingHistory {
     private final Map<String, List<Double>> components = new LinkedHashMap<>();
     private final List<FigureData.PhaseMark> phases = new ArrayList<>();
     private final Map<String, List<double[]>> monitored = new LinkedHashMap<>();
+    private final Map<TrainableScalar, List<Double>> scalars = new LinkedHashMap<>();
+    private final List<Double> scalarIterations = new ArrayList<>();
+
+    void recordScalars(long iteration, List<TrainableScalar> params, double[] values) {
+        scalarIterations.add((double) iteration);
+        for (int t = 0; t < params.size(); t++) {
+            scalars.computeIfAbsent(params.get(t), k -> new ArrayList<>()).add(values[t]);
+        }
+    }
+
+    /** The values of a trainable scalar per iteration, as a figure with its exact value (NaN if unknown). */
+    public FigureData.ParameterTrace parameterTrace(String id, String title, TrainableScalar p, double exact) {
+        List<Double> v = scalars.get(p);
+        if (v == null) {
+            throw new IllegalArgumentException("TrainingHistory.parameterTrace: '" + p.name()
+                    + "' was not trained in this run");
+        }
+        double[] it = new double[v.size()];
+        double[] val = new double[v.size()];
+        for (int i = 0; i < it.length; i++) {
+            it[i] = scalarIterations.get(i);
+            val[i] = v.get(i);
+        }
+        return new FigureData.ParameterTrace(id, title, p.name(), it, val, exact);
+    }
 
     void phase(double iteration, String label) {
         phases.add(new FigureData.PhaseMark(iteration, label));

@@ -29,7 +29,7 @@
  *     initial slice) with outward normals.</li>
  * <li>Sampling ({@link org.sciml4j.pinn.sampling.Samplers}): grid, uniform random, Latin
  *     hypercube, Sobol, Halton; {@link org.sciml4j.pinn.Resampling} adds the points of largest
- *     residual (RAR).</li>
+ *     residual (RAR), between training calls or as a {@code Trainer.Builder.refine} phase.</li>
  * <li>Conditions ({@link org.sciml4j.pinn.Conditions}), soft, weighted: Dirichlet, Neumann,
  *     periodic (paired points), initial value and rate, observed data, custom residuals.</li>
  * <li>Hard constraints ({@link org.sciml4j.pinn.HardConstraint}): u = g + D·N with D and g written
@@ -44,11 +44,18 @@
  *     ½‖r‖² equals the weighted mean-squared loss Σ w·mean r² reported everywhere.</li>
  * </ul>
  *
+ * <h2>Networks</h2>
+ * {@link org.sciml4j.pinn.PinnModel#mlp} builds an MLP with any of core's activations (tanh by
+ * default, e.g. SIN), Glorot-normal weights; {@link org.sciml4j.pinn.PinnModel#fromMlp} and
+ * {@link org.sciml4j.pinn.PinnModel#copyInto} move weights from and to core's
+ * {@link org.sciml4j.core.nn.Mlp}.
+ *
  * <h2>How it is computed</h2>
  * The network's input derivatives are propagated forward as second-order Taylor jets, one point at
  * a time; the user's residual runs in forward-mode {@link org.sciml4j.pinn.Dual}s over the jet
  * components and scalars; one reverse pass per residual row (per point for the gradient) gives
- * the parameter derivatives. Points are split into a fixed number of chunks evaluated in parallel
+ * the parameter derivatives (the gradient path batches the points of a chunk through GEMMs).
+ * Points are split into a fixed number of chunks evaluated in parallel
  * and summed in order, so the same seed gives bit-identical results on any thread count.
  */
 package org.sciml4j.pinn;

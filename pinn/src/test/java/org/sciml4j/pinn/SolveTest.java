@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,12 @@ class SolveTest {
         double f1 = loss.withBatchedGradient(false).evaluate(th, g1);
         assertEquals(f, f1, 1e-13 * Math.max(1, f));
         assertArrayEquals(g, g1, 1e-11, "batched and per-point gradients agree");
+        double[] r1 = new double[rows];
+        loss.withBatchedGradient(false).evaluate(th, r1, null);
+        double[] r2 = new double[rows];
+        loss.withBatchedGradient(true).evaluate(th, r2, null);
+        assertArrayEquals(r, r1, 1e-13, "residuals with and without the Jacobian agree");
+        assertArrayEquals(r1, r2, 1e-12, "batched and per-point residuals agree");
     }
 
     @Test
@@ -150,6 +157,17 @@ class SolveTest {
             }
         }
         assertTrue(above < 5, "only chosen points may have a larger residual than the weakest chosen one");
+    }
+
+    @Test
+    void refinementPhaseBetweenAdamAndLm() {
+        PinnModel m = PinnModel.mlp(poisson1d(24), new int[] {16, 16}, new SplittableRandom(1));
+        Trainer.Result r = Trainer.builder().adam(Adam.builder(3e-3).build(), 150)
+                .refine(Samplers.random(), 200, 16, 3)
+                .levenbergMarquardt(LevenbergMarquardt.builder(150).withGradientTolerance(0).build()).build().train(m);
+        assertEquals(24 + 16, m.problem().collocationPoints().length);
+        assertEquals(List.of("Adam", "refine", "LM"), r.history().phases().stream().map(p -> p.label()).toList());
+        assertTrue(relL2Sin(m) < 1e-4, "relative L2 " + relL2Sin(m));
     }
 
     @Test
@@ -220,9 +238,12 @@ class SolveTest {
                 .withGlobalTerm(GlobalTerm.normalization(xq, wq, 0))
                 .build();
         PinnModel m = PinnModel.mlp(problem, new int[] {12, 12}, new SplittableRandom(4));
-        adamThenLm(300, 150).train(m);
+        Trainer.Result r = adamThenLm(300, 150).train(m);
         // the normalisation only fixes the scale of psi; E is set by the PDE residual.
         assertEquals(PI * PI, m.scalar(e), 1e-3);
+        var trace = r.history().parameterTrace("E", "energy", e, PI * PI);
+        assertEquals(m.scalar(e), trace.values()[trace.values().length - 1], 1e-12);
+        assertEquals(r.history().size(), trace.values().length);
     }
 
     @Test

@@ -22,6 +22,17 @@ public final class JavaGemm implements Gemm {
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha,
                      double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                      double beta, double[] c, int cOff, int ldc) {
+        if (k == 1 && beta == 0.0 && !transB) {
+            // outer product written in one pass (no zero fill first)
+            for (int i = 0; i < m; i++) {
+                double av = alpha * a[aOff + (transA ? i : i * lda)];
+                int ci = cOff + i * ldc;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = av * b[bOff + j];
+                }
+            }
+            return;
+        }
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * ldc;
             if (beta == 0.0) {
@@ -33,6 +44,43 @@ public final class JavaGemm implements Gemm {
             }
         }
         if (alpha == 0.0 || k == 0) {
+            return;
+        }
+        if (transB && (long) n * k <= (1 << 16)) {
+            // small B: transpose it once and use the contiguous NN loops below
+            double[] bt = new double[k * n];
+            for (int j = 0; j < n; j++) {
+                for (int p = 0; p < k; p++) {
+                    bt[p * n + j] = b[bOff + j * ldb + p];
+                }
+            }
+            gemm(transA, false, m, n, k, alpha, a, aOff, lda, bt, 0, n, 1.0, c, cOff, ldc);
+            return;
+        }
+        if (!transA && !transB && n == 1) {
+            // matrix-vector product: contiguous dot products
+            double[] bv = new double[k];
+            for (int p = 0; p < k; p++) {
+                bv[p] = b[bOff + p * ldb];
+            }
+            int k4 = k & ~3;
+            for (int i = 0; i < m; i++) {
+                int ai = aOff + i * lda;
+                double s0 = 0.0;
+                double s1 = 0.0;
+                double s2 = 0.0;
+                double s3 = 0.0;
+                for (int p = 0; p < k4; p += 4) { // four accumulators hide the add latency
+                    s0 += a[ai + p] * bv[p];
+                    s1 += a[ai + p + 1] * bv[p + 1];
+                    s2 += a[ai + p + 2] * bv[p + 2];
+                    s3 += a[ai + p + 3] * bv[p + 3];
+                }
+                for (int p = k4; p < k; p++) {
+                    s0 += a[ai + p] * bv[p];
+                }
+                c[cOff + i * ldc] += alpha * ((s0 + s1) + (s2 + s3));
+            }
             return;
         }
         if (transA && !transB && n <= 4) {

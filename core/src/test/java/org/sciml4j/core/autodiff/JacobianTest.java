@@ -77,4 +77,27 @@ class JacobianTest {
         double rm = x.matmul(Tensor.of(wd, 3, 3)).transpose().sum(0, false).tanh().get(2);
         assertEquals((rp - rm) / (2 * FD_STEP), j[2 * 9 + 4], FD_TOL);
     }
+
+    @Test
+    void rowwiseHandlesLaplacianAndATrainableScalar() {
+        // Schroedinger-type residual -lap u + V u - E u in 2-D with trainable energy E (a broadcast leaf)
+        Mlp mlp = Mlp.init(new int[] {2, 6, 6, 1}, new SplittableRandom(7));
+        Tensor energy = Tensor.of(new double[] {0.7}, 1).withGrad();
+        Tensor x = Tensor.randn(new SplittableRandom(8), 9, 2);
+        Tensor v = x.square().sum(1, true);
+        Jet u = mlp.forward(Jet.seed(x, JetSpec.laplacian(2)));
+        Tensor r = u.laplacian().neg().add(v.mul(u.value())).sub(u.value().mul(energy)).reshape(-1);
+        List<Tensor> leaves = new java.util.ArrayList<>(mlp.parameters().values());
+        leaves.add(energy);
+        double[] fast = Autodiff.jacobianRowwise(r, leaves);
+        double[] slow = Autodiff.jacobianByRows(r, leaves);
+        for (int i = 0; i < fast.length; i++) {
+            assertEquals(slow[i], fast[i], EXACT_TOL * Math.max(1, Math.abs(slow[i])), "entry " + i);
+        }
+        // dr_i/dE = -u_i
+        int p = fast.length / 9;
+        for (int i = 0; i < 9; i++) {
+            assertEquals(-u.value().get(i, 0), fast[i * p + p - 1], EXACT_TOL);
+        }
+    }
 }

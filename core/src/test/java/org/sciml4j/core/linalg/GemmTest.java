@@ -37,24 +37,25 @@ class GemmTest {
     void backendsAgreeWithNaiveIncludingTransposesAndOddSizes() {
         SplittableRandom r = new SplittableRandom(1);
         Gemm[] backends = {new JavaGemm(), new OpenBlasGemm(2), new OpenBlasGemm(1)};
-        int[][] sizes = {{1, 1, 1}, {3, 5, 7}, {17, 33, 9}, {64, 50, 50}, {131, 7, 65}, {50, 50, 300}, {90, 3, 70}, {2, 80, 90}, {300, 60, 1}};
+        int[][] sizes = {{6007, 50, 47}, {45, 52, 7001}, {400, 50, 1}, {1, 1, 1}, {3, 5, 7}, {17, 33, 9}, {64, 50, 50}, {131, 7, 65}, {50, 50, 300}, {90, 3, 70}, {2, 80, 90}, {300, 60, 1}};
         for (int[] s : sizes) {
             int m = s[0];
             int n = s[1];
             int k = s[2];
-            for (int t = 0; t < 4; t++) {
+            for (int t = 0; t < 8; t++) {
                 boolean ta = (t & 1) != 0;
                 boolean tb = (t & 2) != 0;
+                double beta = (t & 4) != 0 ? 0.0 : 0.3;
                 int lda = (ta ? m : k) + 2; // padded leading dimensions
                 int ldb = (tb ? k : n) + 1;
                 int ldc = n + 3;
                 double[] a = rand(r, (ta ? k : m) * lda);
                 double[] b = rand(r, (tb ? n : k) * ldb);
                 double[] c0 = rand(r, m * ldc);
-                double[] want = naive(ta, tb, m, n, k, 0.7, a, lda, b, ldb, 0.3, c0, ldc);
+                double[] want = naive(ta, tb, m, n, k, 0.7, a, lda, b, ldb, beta, c0, ldc);
                 for (Gemm g : backends) {
                     double[] c = c0.clone();
-                    g.gemm(ta, tb, m, n, k, 0.7, a, 0, lda, b, 0, ldb, 0.3, c, 0, ldc);
+                    g.gemm(ta, tb, m, n, k, 0.7, a, 0, lda, b, 0, ldb, beta, c, 0, ldc);
                     for (int i = 0; i < m; i++) {
                         for (int j = 0; j < n; j++) {
                             double w = want[i * ldc + j];

@@ -52,7 +52,7 @@ public interface Geometry {
                     kept.add(x);
                 }
             }
-            if (sampler.name().equals("grid")) {
+            if (!sampler.exactCount()) {
                 break;
             }
             ask *= 2;
@@ -62,7 +62,7 @@ public interface Geometry {
                     + Arrays.toString(lo) + " - " + Arrays.toString(hi) + " lies in the domain " + this
                     + "; the domain is empty or degenerate: check its bounds");
         }
-        int m = sampler.name().equals("grid") ? kept.size() : Math.min(n, kept.size());
+        int m = sampler.exactCount() ? Math.min(n, kept.size()) : kept.size();
         return kept.subList(0, m).toArray(new double[0][]);
     }
 

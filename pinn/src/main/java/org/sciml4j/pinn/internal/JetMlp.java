@@ -3,15 +3,19 @@ package org.sciml4j.pinn.internal;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.nn.Activation;
 
 /**
- * PRIVATE STAND-IN, to be replaced by core's Mlp/Jet once they are merged: a tanh multilayer
+ * PRIVATE STAND-IN for core's Mlp/Jet (kept because the PINN loss needs per-point reverse passes
+ * for Jacobian rows and per-point Dual residuals; see the pinn report): a multilayer
  * perceptron evaluated one point at a time with second-order forward Taylor jets in the input, and
  * a hand-written reverse pass to the parameters.
  *
  * <p>Components per unit: c = 0 value, c = 1..d first derivatives ∂/∂xᵢ, then (order 2) one
  * component per pair i ≤ j for ∂²/∂xᵢ∂xⱼ. Hidden layers: z = W h + b (b on the value only),
- * a = tanh(z) with aᵢ = σ'(z₀) zᵢ and aᵢⱼ = σ''(z₀) zᵢ zⱼ + σ'(z₀) zᵢⱼ; the last layer is affine.
+ * a = σ(z) with aᵢ = σ'(z₀) zᵢ and aᵢⱼ = σ''(z₀) zᵢ zⱼ + σ'(z₀) zᵢⱼ (σ one of core's
+ * {@link Activation}s, default tanh); the last layer is affine. The reverse rule for z₀ reads
+ * σ‴(z₀): ḡz₀ = ḡa₀σ' + (Σᵢ ḡaᵢzᵢ + Σ ḡaᵢⱼzᵢⱼ)σ'' + (Σ ḡaᵢⱼzᵢzⱼ)σ‴.
  * Parameters θ are flat: per layer W (out×in, row-major) then b.
  *
  * <p>Immutable and thread-safe; each thread uses its own {@link Workspace}.
@@ -27,12 +31,22 @@ public final class JetMlp {
     private final int[] wOffset;
     private final int[] bOffset;
     private final int paramCount;
+    private final Activation act;
+    private final boolean tanh;
+
+    /** A tanh network (see {@link #JetMlp(int[], int, Activation)}). */
+    public JetMlp(int[] widths, int order) {
+        this(widths, order, Activation.TANH);
+    }
 
     /**
      * @param widths layer widths, input first (d) and output last
      * @param order  0, 1 or 2: highest input derivative carried
+     * @param act    hidden-layer activation (needs derivatives up to order 3)
      */
-    public JetMlp(int[] widths, int order) {
+    public JetMlp(int[] widths, int order, Activation act) {
+        this.act = java.util.Objects.requireNonNull(act, "activation");
+        this.tanh = act == Activation.TANH;
         if (widths.length < 2) {
             throw new IllegalArgumentException("JetMlp: need at least input and output widths, got " + Arrays.toString(widths));
         }
@@ -102,6 +116,24 @@ public final class JetMlp {
 
     public int[] widths() {
         return widths.clone();
+    }
+
+    public Activation activation() {
+        return act;
+    }
+
+    /** σ, σ', σ'', σ‴ at z into d[0..3]. */
+    private void sigma(double z, double[] d) {
+        if (tanh) {
+            double s = Math.tanh(z);
+            double s1 = 1 - s * s;
+            d[0] = s;
+            d[1] = s1;
+            d[2] = -2 * s * s1;
+            d[3] = (6 * s * s - 2) * s1;
+        } else {
+            act.derivatives(z, d, 3);
+        }
     }
 
     /** Glorot-normal weights N(0, 2/(fan_in + fan_out)), zero biases, from {@code rng}. */
@@ -228,11 +260,13 @@ public final class JetMlp {
             if (l == layers - 1) {
                 System.arraycopy(z, 0, a, 0, rowsAll * n);
             } else {
+                double[] sd = new double[4];
                 for (int p = 0; p < bsz; p++) {
                     for (int j = 0; j < n; j++) {
-                        double s = Math.tanh(z[p * n + j]);
-                        double s1 = 1 - s * s;
-                        double s2 = -2 * s * s1;
+                        sigma(z[p * n + j], sd);
+                        double s = sd[0];
+                        double s1 = sd[1];
+                        double s2 = sd[2];
                         a[p * n + j] = s;
                         if (order >= 1) {
                             for (int i = 0; i < dim; i++) {
@@ -276,12 +310,13 @@ public final class JetMlp {
             int n = widths[l + 1];
             if (l < layers - 1) {
                 double[] z = bw.z[l];
-                double[] a = bw.h[l + 1];
+                double[] sd = new double[4];
                 for (int p = 0; p < bsz; p++) {
                     for (int j = 0; j < n; j++) {
-                        double s = a[p * n + j];
-                        double s1 = 1 - s * s;
-                        double s2 = -2 * s * s1;
+                        sigma(z[p * n + j], sd);
+                        double s1 = sd[1];
+                        double s2 = sd[2];
+                        double s3 = sd[3];
                         double gs1 = 0;
                         double gs2 = 0;
                         for (int i = 0; i < dim && order >= 1; i++) {
@@ -302,9 +337,7 @@ public final class JetMlp {
                             gz[jj] += g * s2 * zi;
                             gz[idx] = g * s1;
                         }
-                        gs1 += gs2 * (-2 * s);
-                        double gs = ga[p * n + j] + gs2 * (-2 * s1) + gs1 * (-2 * s);
-                        gz[p * n + j] = gs * s1;
+                        gz[p * n + j] = ga[p * n + j] * s1 + gs1 * s2 + gs2 * s3;
                     }
                 }
             }
@@ -356,10 +389,12 @@ public final class JetMlp {
             if (l == layers - 1) {
                 System.arraycopy(z, 0, a, 0, comps * n);
             } else {
+                double[] sd = new double[4];
                 for (int j = 0; j < n; j++) {
-                    double s = Math.tanh(z[j]);
-                    double s1 = 1 - s * s;
-                    double s2 = -2 * s * s1;
+                    sigma(z[j], sd);
+                    double s = sd[0];
+                    double s1 = sd[1];
+                    double s2 = sd[2];
                     a[j] = s;
                     if (order >= 1) {
                         for (int i = 0; i < dim; i++) {
@@ -399,10 +434,12 @@ public final class JetMlp {
             if (l < layers - 1) {
                 // tanh backward: ga (comps × n) -> gz
                 double[] z = ws.z[l];
+                double[] sd = new double[4];
                 for (int j = 0; j < n; j++) {
-                    double s = ws.h[l + 1][j];
-                    double s1 = 1 - s * s;
-                    double s2 = -2 * s * s1;
+                    sigma(z[j], sd);
+                    double s1 = sd[1];
+                    double s2 = sd[2];
+                    double s3 = sd[3];
                     double gs1 = 0;
                     double gs2 = 0;
                     for (int i = 0; i < dim && order >= 1; i++) {
@@ -423,9 +460,7 @@ public final class JetMlp {
                         gz[cj * n + j] += g * s2 * zi;
                         gz[c * n + j] = g * s1;
                     }
-                    gs1 += gs2 * (-2 * s);
-                    double gs = ga[j] + gs2 * (-2 * s1) + gs1 * (-2 * s);
-                    gz[j] = gs * s1;
+                    gz[j] = ga[j] * s1 + gs1 * s2 + gs2 * s3;
                 }
             }
             double[] h = ws.h[l];

@@ -20,4 +20,12 @@ public interface Sampler {
 
     /** Short name for logs. */
     String name();
+
+    /**
+     * True when {@link #unitCube} returns exactly n points and can be asked for more to replace
+     * rejected ones (false for a grid, whose point count is rounded and fixed).
+     */
+    default boolean exactCount() {
+        return true;
+    }
 }

@@ -48,6 +48,11 @@ public final class Samplers {
             public String name() {
                 return "grid";
             }
+
+            @Override
+            public boolean exactCount() {
+                return false;
+            }
         };
     }
 

@@ -15,6 +15,19 @@ public final class PinnStudies implements StudyProvider {
                 new Poisson2dStudy());
     }
 
+    /** Adds the second training phase chosen by the settings final_optimizer, lm_iterations, lbfgs_iterations. */
+    static void secondPhase(org.sciml4j.pinn.Trainer.Builder tb, org.sciml4j.core.study.Settings s, double costTolerance) {
+        String which = s.getString("final_optimizer").trim().toLowerCase(java.util.Locale.ROOT);
+        switch (which) {
+            case "lm" -> tb.levenbergMarquardt(org.sciml4j.core.optim.LevenbergMarquardt.builder(s.getInt("lm_iterations"))
+                    .withGradientTolerance(0).withStepTolerance(1e-14).withCostTolerance(costTolerance).build());
+            case "lbfgs" -> tb.lbfgs(org.sciml4j.core.optim.Lbfgs.builder(s.getInt("lbfgs_iterations"))
+                    .withGradientTolerance(0).withFunctionTolerance(0).build());
+            default -> throw new IllegalArgumentException("setting final_optimizer: '" + which
+                    + "' is not known; use lm or lbfgs");
+        }
+    }
+
     /** Parses "50,50,50" into widths. */
     static int[] widths(String text) {
         String[] parts = text.split(",");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.sciml4j.core.optim.Adam;
-import org.sciml4j.core.optim.LevenbergMarquardt;
 import org.sciml4j.core.study.FigureData;
 import org.sciml4j.core.study.RunRecord;
 import org.sciml4j.core.study.Settings;
@@ -53,6 +52,8 @@ final class Poisson1dStudy implements Study {
                 .define("points", 64, "interior collocation points (Sobol)")
                 .define("adam_steps", 500, "Adam steps before LM")
                 .define("learning_rate", 2e-3, "Adam learning rate")
+                .define("final_optimizer", "lm", "second phase: lm (Levenberg-Marquardt) or lbfgs")
+                .define("lbfgs_iterations", 5000, "L-BFGS iterations (max) when final_optimizer=lbfgs")
                 .define("lm_iterations", 400, "Levenberg-Marquardt trial steps (max)")
                 .define("bc_weight", 1.0, "weight of the boundary terms")
                 .define("eval_points", 1001, "uniform grid for the error");
@@ -86,10 +87,10 @@ final class Poisson1dStudy implements Study {
         for (int i = 0; i < ne; i++) {
             exact[i] = Math.sin(Math.PI * xe[i][0]);
         }
-        Trainer trainer = Trainer.builder()
-                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"))
-                .levenbergMarquardt(LevenbergMarquardt.builder(s.getInt("lm_iterations"))
-                        .withGradientTolerance(0).withStepTolerance(1e-14).withCostTolerance(1e-24).build())
+        Trainer.Builder tb = Trainer.builder()
+                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"));
+        PinnStudies.secondPhase(tb, s, 1e-24);
+        Trainer trainer = tb
                 .withMonitor(new Trainer.Monitor("rel_l2", 50, m -> Errors.relL2(m.predictField(xe), exact)))
                 .withProgress(ctx.progress())
                 .build();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.sciml4j.core.optim.Adam;
-import org.sciml4j.core.optim.LevenbergMarquardt;
 import org.sciml4j.core.study.FigureData;
 import org.sciml4j.core.study.RunRecord;
 import org.sciml4j.core.study.Settings;
@@ -43,6 +42,8 @@ final class Poisson2dStudy implements Study {
                 .define("points", 1024, "interior collocation points (Sobol)")
                 .define("adam_steps", 300, "Adam steps before LM")
                 .define("learning_rate", 2e-3, "Adam learning rate")
+                .define("final_optimizer", "lm", "second phase: lm (Levenberg-Marquardt) or lbfgs")
+                .define("lbfgs_iterations", 5000, "L-BFGS iterations (max) when final_optimizer=lbfgs")
                 .define("lm_iterations", 200, "Levenberg-Marquardt trial steps (max)")
                 .define("eval_grid", 101, "evaluation grid per axis");
     }
@@ -72,10 +73,10 @@ final class Poisson2dStudy implements Study {
                 exact[j * ng + i] = Math.sin(Math.PI * x) * Math.sin(Math.PI * y);
             }
         }
-        Trainer trainer = Trainer.builder()
-                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"))
-                .levenbergMarquardt(LevenbergMarquardt.builder(s.getInt("lm_iterations"))
-                        .withGradientTolerance(0).withStepTolerance(1e-14).withCostTolerance(1e-26).build())
+        Trainer.Builder tb = Trainer.builder()
+                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"));
+        PinnStudies.secondPhase(tb, s, 1e-26);
+        Trainer trainer = tb
                 .withMonitor(new Trainer.Monitor("rel_l2", 25, m -> Errors.relL2(m.predictField(xe), exact)))
                 .withProgress(ctx.progress())
                 .build();
