@@ -21,6 +21,8 @@ import org.sciml4j.core.study.StudyProvider;
 class EigenStudyTest {
 
     private static final double SMALL_RUN_ENERGY_TOL = 1e-4;
+    private static final double SMALL_RUN_PSI_TOL = 1e-3;
+    private static final double TARGET_ENERGY_TOL = 1e-6;
 
     @Test
     void studiesAreRegisteredByName() {
@@ -28,6 +30,20 @@ class EigenStudyTest {
                 .flatMap(p -> p.get().studies().stream()).map(Study::name).collect(Collectors.toSet());
         assertTrue(names.containsAll(List.of("quantum-infinite-well", "quantum-finite-well", "quantum-barrier",
                 "harmonic-oscillator", "quantum-double-well")), names.toString());
+    }
+
+    @Test
+    void infiniteWellStudyFindsThreeLevelsWithTheRightNodeCounts(@TempDir Path dir) {
+        Study s = new EigenStudy(EigenCase.INFINITE_WELL);
+        StudyContext ctx = new StudyContext(s.defaults().with("hidden_width", 16).with("nodes_per_piece", 40)
+                .with("lm_iterations", 150), 3L, dir, Progress.NONE);
+        RunRecord r = s.run(ctx);
+        for (int n = 0; n < 3; n++) {
+            assertEquals(n, r.metrics().get("nodes_level" + n), 0.0, "level " + n);
+        }
+        assertTrue(r.errors().get("energy_rel_error") <= TARGET_ENERGY_TOL, r.errors().toString());
+        assertTrue(r.errors().get("fixed_energy_psi_rel_l2") <= SMALL_RUN_PSI_TOL, r.errors().toString());
+        assertEquals(3, r.figures().stream().filter(f -> f instanceof FigureData.ParameterTrace).count());
     }
 
     @Test
