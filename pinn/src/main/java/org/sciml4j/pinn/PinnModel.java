@@ -1,0 +1,259 @@
+package org.sciml4j.pinn;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.sciml4j.core.nn.Activation;
+import org.sciml4j.core.nn.Mlp;
+import org.sciml4j.pinn.internal.JetMlp;
+
+/**
+ * A problem with its network: an MLP (tanh by default) N: ℝᵈ → ℝ^{outputs} and the flat trainable vector
+ * θ = (network weights, trainable scalars). The solution is u = g + D·N where hard constraints
+ * apply, u = N elsewhere. {@link #parameters()} copies θ out; {@link #setParameters} copies in
+ * (mutates this model). Not thread-safe while being trained.
+ */
+public final class PinnModel {
+
+    private PinnProblem problem;
+    private JetMlp net;
+    private final double[] theta;
+
+    private PinnModel(PinnProblem problem, JetMlp net, double[] theta) {
+        this.problem = problem;
+        this.net = net;
+        this.theta = theta;
+    }
+
+    /**
+     * A model with hidden layers of the given widths, tanh activations, Glorot-normal weights drawn
+     * from {@code rng}, and trainable scalars at their initial values.
+     */
+    public static PinnModel mlp(PinnProblem problem, int[] hidden, SplittableRandom rng) {
+        return mlp(problem, hidden, Activation.TANH, rng);
+    }
+
+    /** As {@link #mlp(PinnProblem, int[], SplittableRandom)} with another hidden activation (e.g. SIN). */
+    public static PinnModel mlp(PinnProblem problem, int[] hidden, Activation activation, SplittableRandom rng) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(rng, "rng");
+        int[] widths = new int[hidden.length + 2];
+        widths[0] = problem.dimension();
+        System.arraycopy(hidden, 0, widths, 1, hidden.length);
+        widths[widths.length - 1] = problem.outputs();
+        JetMlp net = new JetMlp(widths, problem.order(), activation);
+        double[] w = net.initGlorot(rng);
+        double[] theta = Arrays.copyOf(w, w.length + problem.parameters().size());
+        for (int t = 0; t < problem.parameters().size(); t++) {
+            theta[w.length + t] = problem.parameters().get(t).initial();
+        }
+        return new PinnModel(problem, net, theta);
+    }
+
+    /**
+     * A model whose network is a copy of core's {@link Mlp} (weights transposed from core's
+     * W [in, out] layout): start from any core initialization or a network trained elsewhere.
+     * Widths must be (problem dimension, hidden…, problem outputs). The Mlp is not modified.
+     */
+    public static PinnModel fromMlp(PinnProblem problem, Mlp mlp) {
+        int[] w = mlp.widths();
+        if (w[0] != problem.dimension() || w[w.length - 1] != problem.outputs()) {
+            throw new IllegalArgumentException("PinnModel.fromMlp: network widths " + Arrays.toString(w)
+                    + " do not map dimension " + problem.dimension() + " to " + problem.outputs() + " output(s)");
+        }
+        JetMlp net = new JetMlp(w, problem.order(), mlp.activation());
+        double[] theta = new double[net.parameterCount() + problem.parameters().size()];
+        double[] flat = mlp.parameters().flatten();
+        int off = 0;
+        int to = 0;
+        for (int l = 0; l + 1 < w.length; l++) {
+            int in = w[l];
+            int out = w[l + 1];
+            for (int j = 0; j < out; j++) {
+                for (int k = 0; k < in; k++) {
+                    theta[to + j * in + k] = flat[off + k * out + j];
+                }
+            }
+            off += in * out;
+            to += in * out;
+            System.arraycopy(flat, off, theta, to, out);
+            off += out;
+            to += out;
+        }
+        for (int t = 0; t < problem.parameters().size(); t++) {
+            theta[net.parameterCount() + t] = problem.parameters().get(t).initial();
+        }
+        return new PinnModel(problem, net, theta);
+    }
+
+    /** Writes this model's network weights into core's {@link Mlp} of the same widths (modifies {@code target}). */
+    public void copyInto(Mlp target) {
+        int[] w = net.widths();
+        if (!Arrays.equals(w, target.widths()) || target.activation() != net.activation()) {
+            throw new IllegalArgumentException("PinnModel.copyInto: target widths " + Arrays.toString(target.widths())
+                    + " / " + target.activation() + " differ from " + Arrays.toString(w) + " / " + net.activation());
+        }
+        double[] flat = new double[target.parameters().size()];
+        int off = 0;
+        int from = 0;
+        for (int l = 0; l + 1 < w.length; l++) {
+            int in = w[l];
+            int out = w[l + 1];
+            for (int j = 0; j < out; j++) {
+                for (int k = 0; k < in; k++) {
+                    flat[off + k * out + j] = theta[from + j * in + k];
+                }
+            }
+            off += in * out;
+            from += in * out;
+            System.arraycopy(theta, from, flat, off, out);
+            off += out;
+            from += out;
+        }
+        target.parameters().assign(flat);
+    }
+
+    /** The same network and θ on another problem (e.g. after refining the collocation points). */
+    public PinnModel withProblem(PinnProblem other) {
+        if (other.dimension() != problem.dimension() || other.outputs() != problem.outputs()
+                || other.parameters().size() != problem.parameters().size()) {
+            throw new IllegalArgumentException("PinnModel.withProblem: the new problem has another dimension, output or"
+                    + " parameter count; build a new model instead");
+        }
+        JetMlp n = new JetMlp(net.widths(), other.order(), net.activation());
+        return new PinnModel(other, n, theta.clone());
+    }
+
+    /**
+     * Moves this model onto another problem of the same shape (e.g. refined collocation) keeping θ;
+     * used by the trainer's refinement phase. Mutates this model.
+     */
+    void adoptInPlace(PinnProblem other) {
+        PinnModel m = withProblem(other);
+        this.problem = m.problem;
+        this.net = m.net;
+    }
+
+    public PinnProblem problem() {
+        return problem;
+    }
+
+    /** Layer widths, input first. */
+    public int[] widths() {
+        return net.widths();
+    }
+
+    /** Number of trainable numbers (network and scalars). */
+    public int parameterCount() {
+        return theta.length;
+    }
+
+    /** A copy of θ. */
+    public double[] parameters() {
+        return theta.clone();
+    }
+
+    /** Sets θ (copied in). */
+    public void setParameters(double[] values) {
+        if (values.length != theta.length) {
+            throw new IllegalArgumentException("PinnModel.setParameters: got " + values.length + " values, expected "
+                    + theta.length);
+        }
+        System.arraycopy(values, 0, theta, 0, theta.length);
+    }
+
+    /** Current value of a trainable scalar. */
+    public double scalar(TrainableScalar p) {
+        int k = problem.parameters().indexOf(p);
+        if (k < 0) {
+            throw new IllegalArgumentException("PinnModel.scalar: '" + p.name() + "' is not a parameter of this problem");
+        }
+        return theta[net.parameterCount() + k];
+    }
+
+    /** The loss (least squares and objective view) of this model's problem and network. */
+    public PinnLoss loss() {
+        return new PinnLoss(problem, net);
+    }
+
+    /** u at each point: {@code [N][outputs]}, with hard constraints applied. Points not modified. */
+    public double[][] predict(double[][] points) {
+        JetMlp.Workspace ws = net.new Workspace();
+        int nOut = problem.outputs();
+        double[][] out = new double[points.length][nOut];
+        SpaceJet[] f = new SpaceJet[nOut];
+        SpaceJet[] l = new SpaceJet[nOut];
+        for (int i = 0; i < points.length; i++) {
+            if (points[i].length != problem.dimension()) {
+                throw new IllegalArgumentException("PinnModel.predict: point " + i + " has dimension " + points[i].length
+                        + ", expected " + problem.dimension());
+            }
+            net.forward(theta, points[i], ws);
+            Arrays.fill(f, null);
+            Arrays.fill(l, null);
+            problem.transformsAt(points[i], f, l);
+            for (int o = 0; o < nOut; o++) {
+                double v = ws.output(o, 0);
+                if (f[o] != null) {
+                    v = v * f[o].value() + (l[o] == null ? 0 : l[o].value());
+                }
+                out[i][o] = v;
+            }
+        }
+        return out;
+    }
+
+    /** Field 0 at each point. */
+    public double[] predictField(double[][] points) {
+        double[][] p = predict(points);
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = p[i][0];
+        }
+        return out;
+    }
+
+    /** Writes θ to a checkpoint file (widths and θ, big-endian doubles). */
+    public void save(Path file) {
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            int[] w = net.widths();
+            out.writeInt(w.length);
+            for (int x : w) {
+                out.writeInt(x);
+            }
+            out.writeInt(theta.length);
+            for (double v : theta) {
+                out.writeDouble(v);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PinnModel.save: cannot write " + file, e);
+        }
+    }
+
+    /** Reads θ from a checkpoint written by {@link #save}; widths must match. Mutates this model. */
+    public void load(Path file) {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            int[] w = new int[in.readInt()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = in.readInt();
+            }
+            if (!Arrays.equals(w, net.widths())) {
+                throw new IllegalArgumentException("PinnModel.load: checkpoint widths " + Arrays.toString(w)
+                        + " differ from this model's " + Arrays.toString(net.widths()));
+            }
+            double[] v = new double[in.readInt()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = in.readDouble();
+            }
+            setParameters(v);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PinnModel.load: cannot read " + file, e);
+        }
+    }
+}
