@@ -6,6 +6,8 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
@@ -19,6 +21,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -562,6 +565,8 @@ public record ChartRenderer(int panelWidth, int panelHeight, double pngScale) {
     }
 
     private static JFreeChart chart(String panelTitle, XYPlot plot, boolean legend) {
+        wholeDecades(plot.getDomainAxis(), plot);
+        wholeDecades(plot.getRangeAxis(), plot);
         JFreeChart c = new JFreeChart(null, TITLE_FONT, plot, false);
         c.setBackgroundPaint(Color.WHITE);
         c.setAntiAlias(true);
@@ -585,6 +590,31 @@ public record ChartRenderer(int panelWidth, int panelHeight, double pngScale) {
             }
         }
         return c;
+    }
+
+    /**
+     * A log axis spans whole decades around its data (10^floor(log10 min) to 10^ceil(log10 max)) with ticks at
+     * integer powers only, so short ranges do not get crowded fractional-exponent labels such as 10^-6.9.
+     */
+    private static void wholeDecades(ValueAxis axis, XYPlot plot) {
+        if (!(axis instanceof LogAxis a)) {
+            return;
+        }
+        TickUnits units = new TickUnits();
+        for (double u : new double[]{1, 2, 3, 5, 10, 20, 50, 100}) {
+            units.add(new NumberTickUnit(u));
+        }
+        a.setStandardTickUnits(units);
+        Range r = plot.getDataRange(a);
+        if (r == null || !(r.getLowerBound() > 0) || !Double.isFinite(r.getUpperBound())) {
+            return;
+        }
+        double lo = Math.floor(Math.log10(r.getLowerBound()));
+        double hi = Math.ceil(Math.log10(r.getUpperBound()));
+        if (hi <= lo) {
+            hi = lo + 1;
+        }
+        a.setRange(Math.pow(10, lo), Math.pow(10, hi));
     }
 
     private static String format(double v) {

@@ -20,6 +20,7 @@ final class HtmlPage {
             td,th{padding:4px 10px;border-bottom:1px solid #eceef1;text-align:left;vertical-align:top}
             td.num{font-family:Menlo,Consolas,monospace;text-align:right;white-space:nowrap}
             tr.err td.num{font-weight:600;color:#123d6b}
+            table.config{width:auto;min-width:420px}table.config td.num{text-align:left;padding-left:36px}
             figure{margin:12px 0 24px}figure img{max-width:100%;height:auto;border:1px solid #e4e6ea;background:#fff}
             figcaption{font-size:13px;color:#555;margin-top:4px}figcaption a{margin-left:10px;color:#1f5fa0}
             nav a{margin-right:14px;color:#1f5fa0;font-size:14px}
@@ -63,7 +64,7 @@ final class HtmlPage {
         table(b, "Metrics", r.metrics(), "", "no metrics recorded");
         table(b, "Timings (s)", r.timings(), "", "no timings recorded");
         b.append("</div>\n");
-        b.append("<section><h2>Configuration</h2>\n<table>\n");
+        b.append("<section><h2>Configuration</h2>\n<table class=\"config\">\n");
         b.append("<tr><td>seed</td><td class=\"num\">").append(r.seed()).append("</td></tr>\n");
         for (Map.Entry<String, Object> e : r.config().entrySet()) {
             b.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"num\">")
