@@ -286,6 +286,13 @@ public record ChartRenderer(int panelWidth, int panelHeight, double pngScale) {
         }
         double pad = hi > lo ? 0.05 * (hi - lo) : Math.max(1e-12, Math.abs(hi) * 1e-3);
         plot.getRangeAxis().setRange(lo - pad, hi + pad);
+        // A value that settles (E → 9.8696044) spans a tiny range: give the ticks enough decimals to differ.
+        double width = hi - lo + 2 * pad;
+        int decimals = (int) Math.ceil(-Math.log10(width / 8)) + 1;
+        if (decimals > 0 && Math.max(Math.abs(lo), Math.abs(hi)) < 1e6) {
+            ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat(
+                    "0." + "0".repeat(Math.min(decimals, 14)), DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        }
     }
 
     private static List<JFreeChart> curves(ChartSpec.Curves s) {
