@@ -59,11 +59,18 @@ class MainTest {
         double h = 1.0 / 16;
         assertEquals(Math.PI * Math.PI * h * h / 12, e, ASYMPTOTIC_TOLERANCE * e, "trapezoidal error law");
         String html = Files.readString(out.resolve("index.html"));
-        for (String id : new String[]{"convergence", "solution", "field", "loss"}) {
+        String[][] idKind = {{"convergence", "convergence"}, {"solution", "curves"}, {"field", "heatmaps"},
+                {"loss", "loss-history"}, {"energy", "parameter-trace"}, {"stream", "time-series"}};
+        for (String[] f : idKind) {
+            String id = f[0];
             assertTrue(Files.size(out.resolve("figures/" + id + ".png")) > 0, id);
-            assertTrue(Files.isRegularFile(out.resolve("data/" + id + ".json")), id);
+            JsonNode data = new ObjectMapper().readTree(out.resolve("data/" + id + ".json").toFile());
+            assertEquals(f[1], data.get("kind").asText(), id);
             assertTrue(html.contains("figures/" + id + ".png"), id);
         }
+        JsonNode field = new ObjectMapper().readTree(out.resolve("data/field.json").toFile());
+        assertFalse(field.get("panels").get(0).get("ownScale").asBoolean(), "u shares the colour range");
+        assertTrue(field.get("panels").get(1).get("ownScale").asBoolean(), "|error| has its own range");
         assertTrue(r.err().contains("phase refine"), "plain progress lines: " + r.err());
 
         Files.delete(out.resolve("index.html"));
@@ -133,5 +140,23 @@ class MainTest {
         Result v = run("run", TinyStudies.NAME, "--set", "n=1", "--out", dir.toString(), "--verbose");
         assertNotEquals(0, v.code());
         assertTrue(v.err().contains("\tat "), "stack trace with --verbose");
+    }
+
+    /** Second-order five-point Darcy solver: fitted order within this of 2. */
+    private static final double ORDER_TOLERANCE = 0.1;
+
+    @Test
+    void validationRunsTheChosenConvergenceStudy(@TempDir Path dir) throws IOException {
+        String name = "darcy-fd-manufactured";
+        Result r = run("run", "validation", "--set", "only=" + name, "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("metrics.json").toFile());
+        assertEquals(2.0, m.get("metrics").get(name + "_fitted_order").asDouble(), ORDER_TOLERANCE);
+        assertTrue(m.get("errors").get(name + "_finest_error").asDouble() > 0);
+        assertEquals(0.0, m.get("errors").get(name + "_order_deficit").asDouble(), ORDER_TOLERANCE);
+        JsonNode fig = new ObjectMapper().readTree(dir.resolve("data/" + name + ".json").toFile());
+        assertEquals("convergence", fig.get("kind").asText());
+        assertOneLineFailure(run("run", "validation", "--set", "only=nope", "--out", dir.toString()),
+                "unknown convergence study 'nope'");
     }
 }

@@ -98,6 +98,10 @@ public final class TinyStudies implements StudyProvider {
                     .figure(new FigureData.LossHistory("loss", "loss", new double[]{0, 1, 2},
                             Map.of("total", new double[]{1, 0.1, 0.01}),
                             List.of(new FigureData.PhaseMark(1, "LM"))))
+                    .figure(new FigureData.ParameterTrace("energy", "E", "E", new double[]{0, 1, 2},
+                            new double[]{9, 9.8, 9.86}, Math.PI * Math.PI))
+                    .figure(new FigureData.TimeSeries("stream", "stream", "count", new double[]{0, 1, 2},
+                            Map.of("samples", new double[]{0, 10, 20})))
                     .build();
         }
     }
