@@ -621,7 +621,8 @@ public record ChartRenderer(int panelWidth, int panelHeight, double pngScale) {
         if (hi <= lo) {
             hi = lo + 1;
         }
-        a.setRange(Math.pow(10, lo), Math.pow(10, hi));
+        // A hair wider than the decades, so the end ticks 10^lo and 10^hi fall inside the range and get labels.
+        a.setRange(Math.pow(10, lo) * (1 - 1e-9), Math.pow(10, hi) * (1 + 1e-9));
     }
 
     private static String format(double v) {
