@@ -23,7 +23,7 @@ final class HtmlPage {
             table.config{width:auto;min-width:420px}table.config td.num{text-align:left;padding-left:36px}
             figure{margin:12px 0 24px}figure img{max-width:100%;height:auto;border:1px solid #e4e6ea;background:#fff}
             figcaption{font-size:13px;color:#555;margin-top:4px}figcaption a{margin-left:10px;color:#1f5fa0}
-            nav a{margin-right:14px;color:#1f5fa0;font-size:14px}
+            nav{line-height:1.8}nav a{margin-right:14px;color:#1f5fa0;font-size:14px}
             pre{font-size:12px;background:#f3f4f6;padding:10px;overflow-x:auto;max-height:360px}
             .muted{color:#777}
             """;
@@ -55,7 +55,8 @@ final class HtmlPage {
         if (!r.figures().isEmpty()) {
             b.append("<nav>");
             for (ChartSpec f : r.figures()) {
-                b.append("<a href=\"#fig-").append(esc(f.id())).append("\">").append(esc(f.title())).append("</a>");
+                b.append("<a href=\"#fig-").append(esc(f.id())).append("\" title=\"").append(esc(f.title())).append("\">")
+                        .append(esc(f.id())).append("</a>");
             }
             b.append("</nav>\n");
         }
