@@ -40,6 +40,9 @@ class MainTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith(TinyStudies.NAME + " ")
                 && l.endsWith(TinyStudies.DESCRIPTION)), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("validation ")), "cli registers validation");
+        Result s = run("list", "--settings");
+        assertEquals(0, s.code(), s.err());
+        assertTrue(s.out().contains("    --set n=16  intervals"), s.out());
     }
 
     @Test
