@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sciml", mixinStandardHelpOptions = true, version = "sciml 0.1.0",
         description = "SciML4J: run a study and write its report (metrics.json, figures, index.html).",
-        footer = {"", "Examples:", "  sciml list", "  sciml run poisson-1d --set epochs=500 --out /tmp/p1",
+        footer = {"", "Examples:", "  sciml list", "  sciml run poisson-1d --set adam_steps=1000 --out /tmp/p1",
                 "  sciml report /tmp/p1"})
 public final class Main implements Callable<Integer> {
 
