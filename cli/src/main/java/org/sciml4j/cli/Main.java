@@ -58,7 +58,7 @@ public final class Main implements Callable<Integer> {
      * @return the exit code: 0 on success
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
-        String[] a = args.length == 0 ? new String[]{"run"} : args;
+        String[] a = effectiveArgs(args);
         boolean verbose = Arrays.asList(a).contains("--verbose") || Arrays.asList(a).contains("-v");
         Studies studies;
         try {
@@ -85,6 +85,11 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** No arguments mean {@code run} (whose default study is {@code demo}). */
+    static String[] effectiveArgs(String[] args) {
+        return args.length == 0 ? new String[]{"run"} : args.clone();
     }
 
     private static int fail(PrintWriter err, Exception ex, boolean verbose) {

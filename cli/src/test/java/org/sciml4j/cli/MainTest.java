@@ -162,4 +162,12 @@ class MainTest {
         assertOneLineFailure(run("run", "validation", "--set", "only=nope", "--out", dir.toString()),
                 "unknown convergence study 'nope'");
     }
+
+    @Test
+    void noArgumentsAndNoNameMeanTheDemoStudy(@TempDir Path dir) {
+        assertEquals(java.util.List.of("run"), java.util.List.of(Main.effectiveArgs(new String[0])));
+        // The settings check happens before the (long) training, so this proves the default name cheaply.
+        assertOneLineFailure(run("run", "--set", "no_such_key=1", "--out", dir.toString()),
+                "study demo: unknown setting 'no_such_key'");
+    }
 }
