@@ -30,6 +30,10 @@ import org.sciml4j.core.tensor.Tensor;
 public final class PinnLoss implements LeastSquaresProblem, Objective {
 
     private static final int CHUNKS = 16;
+    /** Point ranges of a block evaluated in parallel for the Jacobian (fixed: results independent of cores). */
+    private static final int JACOBIAN_RANGES = 4;
+    /** Smallest point range worth its own graph in the parallel Jacobian. */
+    private static final int MIN_RANGE_POINTS = 32;
 
     private final PinnProblem problem;
     private final NetworkJets net;
@@ -167,16 +171,31 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         return Arrays.copyOfRange(theta, netParams, nParams);
     }
 
-    /** One block evaluated: the network jets (graph kept) and the residual Duals per point. */
-    private record BlockEval(Tensor stacked, int n, int m, Dual[][] res) {
+    /**
+     * One block evaluated on its points [lo, lo + n): the network jets (graph kept; m = n rows per
+     * component, 2n for paired points) and the residual Duals per point (index i − lo).
+     */
+    private record BlockEval(Tensor stacked, int lo, int n, int m, Dual[][] res) {
     }
 
-    /** Network jets of block bi in one batched pass, then the user's residuals per point (parallel chunks). */
-    private BlockEval evalBlock(int bi, double[] pv) {
+    /**
+     * Network jets of points [lo, hi) of block bi in one batched pass, then the user's residuals per
+     * point (parallel chunks).
+     */
+    private BlockEval evalBlock(int bi, double[] pv, int lo, int hi) {
         PinnProblem.Block b = problem.blocks().get(bi);
-        Tensor stacked = net.forward(blockInputs[bi]);
+        int total = b.points().length;
+        Tensor x;
+        if (lo == 0 && hi == total) {
+            x = blockInputs[bi];
+        } else if (b.paired()) {
+            x = NetworkJets.points(Arrays.copyOfRange(b.points(), lo, hi), Arrays.copyOfRange(b.partners(), lo, hi));
+        } else {
+            x = NetworkJets.points(Arrays.copyOfRange(b.points(), lo, hi));
+        }
+        Tensor stacked = net.forward(x);
         double[] data = stacked.rawData();
-        int n = b.points().length;
+        int n = hi - lo;
         int m = b.paired() ? 2 * n : n;
         Dual[][] res = new Dual[n][];
         int chunks = Math.min(CHUNKS, n);
@@ -185,12 +204,13 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         IntStream.range(0, chunks).parallel().forEach(ch -> {
             double[] netOut = new double[netSlots];
             double[] partnerOut = new double[netSlots];
-            for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
-                net.gather(data, m, i, netOut, 0);
+            for (int k = ch * n / chunks; k < (ch + 1) * n / chunks; k++) {
+                int i = lo + k;
+                net.gather(data, m, k, netOut, 0);
                 Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
                 Jets v = null;
                 if (b.paired()) {
-                    net.gather(data, m, n + i, partnerOut, 0);
+                    net.gather(data, m, n + k, partnerOut, 0);
                     v = problem.jets(partnerOut, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, s);
                 }
                 Dual[] r = b.fn().residuals(i, b.points()[i].clone(), u, v, problem.params(pv, ps, s));
@@ -199,10 +219,14 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                             + " residuals at point " + i + " but declares " + b.count()
                             + "; return the same count at every point");
                 }
-                res[i] = r;
+                res[k] = r;
             }
         });
-        return new BlockEval(stacked, n, m, res);
+        return new BlockEval(stacked, lo, n, m, res);
+    }
+
+    private BlockEval evalBlock(int bi, double[] pv) {
+        return evalBlock(bi, pv, 0, problem.blocks().get(bi).points().length);
     }
 
     private double blockScale(int bi) {
@@ -222,18 +246,25 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         }
         for (int bi = 0; bi < blocks.size(); bi++) {
             PinnProblem.Block b = blocks.get(bi);
-            BlockEval e = evalBlock(bi, pv);
             double scale = blockScale(bi);
             int start = blockStart[bi];
             int count = b.count();
-            for (int i = 0; i < e.n(); i++) {
-                for (int q = 0; q < count; q++) {
-                    r[start + i * count + q] = scale * e.res()[i][q].value();
+            int n = b.points().length;
+            // with the Jacobian: a fixed number of point ranges in parallel (each its own graph and
+            // row-wise sweep; rows are independent, so the figures do not depend on the split)
+            int ranges = jac == null ? 1 : Math.max(1, Math.min(JACOBIAN_RANGES, n / MIN_RANGE_POINTS));
+            final int bIndex = bi;
+            IntStream.range(0, ranges).parallel().forEach(ch -> {
+                BlockEval e = evalBlock(bIndex, pv, ch * n / ranges, (ch + 1) * n / ranges);
+                for (int k = 0; k < e.n(); k++) {
+                    for (int q = 0; q < count; q++) {
+                        r[start + (e.lo() + k) * count + q] = scale * e.res()[k][q].value();
+                    }
                 }
-            }
-            if (jac != null) {
-                blockJacobian(b, e, scale, start, jac.data);
-            }
+                if (jac != null) {
+                    blockJacobian(b, e, scale, start, jac.data);
+                }
+            });
         }
         int row = blockStart[blocks.size()];
         for (int g = 0; g < problem.globals().size(); g++, row++) {
@@ -261,14 +292,14 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                 if (b.paired()) {
                     net.scatter(g, netSlots, scale, m, n + i, coef);
                 }
-                int off = (start + i * count + q) * nParams + netParams;
+                int off = (start + (e.lo() + i) * count + q) * nParams + netParams;
                 for (int k = 0; k < t; k++) {
                     jac[off + k] = scale * g[ps + k];
                 }
             }
             double[] jn = net.rowJacobian(e.stacked(), coef, n, m);
             for (int i = 0; i < n; i++) {
-                System.arraycopy(jn, i * netParams, jac, (start + i * count + q) * nParams, netParams);
+                System.arraycopy(jn, i * netParams, jac, (start + (e.lo() + i) * count + q) * nParams, netParams);
             }
         }
     }

@@ -185,4 +185,19 @@ class NetworkJetsTest {
                 .withCondition(Conditions.dirichlet(Geometry.rectangle(0, 1, 0, 1).boundary(), 4, x -> x[0])).build();
         checkLossDerivatives(PinnModel.mlp(p1, new int[] {4, 3}, Activation.SIN, new SplittableRandom(8)));
     }
+
+    @Test
+    void jacobianOverParallelPointRangesMatchesCentralDifferences() {
+        // 130 interior points and 70 paired periodic points: the Jacobian is built over several point
+        // ranges (each its own graph and row-wise sweep); a second field through a hard constraint.
+        TrainableScalar k = new TrainableScalar("k", 1.3);
+        PinnProblem p = PinnProblem.builder(Geometry.rectangle(0, 1, 0, 1), Pde.system(2, 2, (x, u, q) -> new org.sciml4j.pinn.Dual[] {
+            u.laplacian().plus(u.field(1).value().times(q.get(k))).minus(x[0]), u.field(1).d2(0, 1).minus(u.d(1))}))
+                .withOutputs(2).withCollocation(Samplers.halton(), 130).withParameter(k)
+                .withHardConstraint(1, HardConstraint.zeroOnBox(new double[] {0, 0}, new double[] {1, 1}))
+                .withCondition(Conditions.periodic(new double[] {0, 0}, new double[] {1, 1}, 0, 70, 0, 1, Samplers.sobol(),
+                        new SplittableRandom(2)))
+                .withCondition(Conditions.dirichlet(Geometry.rectangle(0, 1, 0, 1).boundary(), 6, x -> 0)).build();
+        checkLossDerivatives(PinnModel.mlp(p, new int[] {3}, new SplittableRandom(9)));
+    }
 }
