@@ -118,6 +118,8 @@ final class JetOps {
     private static final int CHUNK = 256;
     /** Blocks of at least this many elements are split over the common ForkJoinPool. */
     static final int PARALLEL_MIN = 1 << 15;
+    /** Kernel parallelism, read once: system property {@code sciml4j.kernels.parallel} (default true). */
+    static final boolean PARALLEL = Boolean.parseBoolean(System.getProperty("sciml4j.kernels.parallel", "true"));
 
     /** Body over the element range [from, to) of every stream. */
     interface Range {
@@ -130,7 +132,7 @@ final class JetOps {
      */
     static void forChunks(int block, Range body) {
         int tasks = Math.min(4 * Runtime.getRuntime().availableProcessors(), block / PARALLEL_MIN * 2);
-        if (tasks <= 1 || Runtime.getRuntime().availableProcessors() == 1) {
+        if (!PARALLEL || tasks <= 1 || Runtime.getRuntime().availableProcessors() == 1) {
             body.run(0, block);
             return;
         }

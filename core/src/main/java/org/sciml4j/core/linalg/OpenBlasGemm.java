@@ -34,6 +34,12 @@ public final class OpenBlasGemm implements Gemm {
      * bound; the pure-Java kernel does them without the off-heap copies.
      */
     public static final int THIN = 2;
+    /**
+     * Operand block size in doubles (1 MiB): tall products are done in row blocks (and long
+     * inner products in k blocks) of about this size, so each block's off-heap copy, the GEMM
+     * and the copy back run in cache instead of streaming three times through memory.
+     */
+    public static final int BLOCK_ELEMS = 1 << 17;
 
     private static final AtomicInteger CURRENT_THREADS = new AtomicInteger(-1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -167,6 +173,33 @@ public final class OpenBlasGemm implements Gemm {
             SMALL.gemm(transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
             return;
         }
+        int wide = Math.max(k, n);
+        if (!transA && (long) m * wide > 2L * BLOCK_ELEMS) {
+            // tall A and C: row blocks whose copies stay in cache (B is shared by all blocks)
+            int rb = Math.max(64, BLOCK_ELEMS / wide);
+            for (int i0 = 0; i0 < m; i0 += rb) {
+                int r = Math.min(rb, m - i0);
+                flat(false, cached, false, transB, r, n, k, alpha, a, aOff + i0 * lda, lda, b, bOff, ldb,
+                        beta, c, cOff + i0 * ldc, ldc);
+            }
+            return;
+        }
+        if (transA && !transB && (long) k * Math.max(m, n) > 2L * BLOCK_ELEMS && (long) m * n <= BLOCK_ELEMS) {
+            // A^T B with a long inner dimension (a weight gradient): accumulate over blocks of k
+            int kb = Math.max(64, BLOCK_ELEMS / Math.max(m, n));
+            for (int p0 = 0; p0 < k; p0 += kb) {
+                int kk = Math.min(kb, k - p0);
+                flat(false, false, true, false, m, n, kk, alpha, a, aOff + p0 * lda, lda, b, bOff + p0 * ldb, ldb,
+                        p0 == 0 ? beta : 1.0, c, cOff, ldc);
+            }
+            return;
+        }
+        flat(cached, cached, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    private void flat(boolean cacheA, boolean cacheB, boolean transA, boolean transB, int m, int n, int k,
+                      double alpha, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                      double beta, double[] c, int cOff, int ldc) {
         if (CURRENT_THREADS.get() != threads) {
             openblas_nolapack.blas_set_num_threads(threads);
             CURRENT_THREADS.set(threads);
@@ -181,15 +214,18 @@ public final class OpenBlasGemm implements Gemm {
         long cLen = (long) (m - 1) * ldc + n;
         DoublePointer pa;
         DoublePointer pb;
-        if (cached && aLen > 0 && bLen > 0) {
+        if (cacheA && aLen > 0) {
             pa = s.constant(a, aOff, aLen);
-            pb = s.constant(b, bOff, bLen);
         } else {
             pa = s.ensureA(Math.max(1, aLen));
-            pb = s.ensureB(Math.max(1, bLen));
             if (aLen > 0) {
                 pa.position(0).put(a, aOff, (int) aLen);
             }
+        }
+        if (cacheB && bLen > 0) {
+            pb = s.constant(b, bOff, bLen);
+        } else {
+            pb = s.ensureB(Math.max(1, bLen));
             if (bLen > 0) {
                 pb.position(0).put(b, bOff, (int) bLen);
             }
