@@ -228,10 +228,14 @@ public final class PinnModel {
         return out;
     }
 
-    /** Writes θ to a checkpoint file (widths and θ, big-endian doubles). */
+    /** First int of a checkpoint file ("PIN2": θ in core's Mlp layout). */
+    private static final int CHECKPOINT_MAGIC = 0x50494E32;
+
+    /** Writes θ to a checkpoint file (a format tag, widths and θ, big-endian). */
     public void save(Path file) {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             int[] w = widths();
+            out.writeInt(CHECKPOINT_MAGIC);
             out.writeInt(w.length);
             for (int x : w) {
                 out.writeInt(x);
@@ -248,6 +252,12 @@ public final class PinnModel {
     /** Reads θ from a checkpoint written by {@link #save}; widths must match. Mutates this model. */
     public void load(Path file) {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            int magic = in.readInt();
+            if (magic != CHECKPOINT_MAGIC) {
+                throw new IllegalArgumentException("PinnModel.load: " + file + " is not a checkpoint of this format"
+                        + " (files written before the network became core's Mlp store W as [out, in] and are not"
+                        + " read, to avoid loading transposed weights); retrain or write it again with save()");
+            }
             int[] w = new int[in.readInt()];
             for (int i = 0; i < w.length; i++) {
                 w[i] = in.readInt();
