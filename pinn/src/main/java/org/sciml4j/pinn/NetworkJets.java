@@ -30,7 +30,7 @@ final class NetworkJets {
     /**
      * GEMM backend of the jet layers: OpenBLAS with ONE thread (pure Java if OpenBLAS is absent).
      * OpenBLAS's thread count is process-global and core's default backend sets it to 2; with 2
-     * OpenBLAS threads the LAPACK Cholesky of Levenberg–Marquardt (dpotrf on J&#7488;J) ran 3–8×
+     * OpenBLAS threads the LAPACK Cholesky of Levenberg–Marquardt (dpotrf on JᵀJ) ran 3–8×
      * slower on the loaded 2-core machine (OpenBLAS threads spin against the fork-join workers of
      * the jet activations), so the PINN path keeps OpenBLAS single-threaded as before.
      */
