@@ -9,24 +9,34 @@ import org.ejml.data.DMatrixRMaj;
 import org.sciml4j.core.optim.LeastSquaresProblem;
 import org.sciml4j.core.optim.LossValue;
 import org.sciml4j.core.optim.Objective;
-import org.sciml4j.core.linalg.Gemm;
-import org.sciml4j.core.linalg.OpenBlasGemm;
-import org.sciml4j.pinn.internal.JetMlp;
+import org.sciml4j.core.tensor.Tensor;
 
 /**
  * The loss of a {@link PinnModel} as a {@link LeastSquaresProblem} (residual vector and its
  * Jacobian, for Levenberg–Marquardt) and as an {@link Objective} (L = ½‖r‖² and ∇L = Jᵀr without
- * forming J, for Adam and L-BFGS). Each pointwise residual row: forward jets through the network,
- * the user's residual in {@link Dual}s, one reverse pass seeded with ∂r/∂(jets). Points are
- * processed in a fixed number of chunks in parallel and partial sums are added in chunk order, so
- * results do not depend on the thread count. Not thread-safe (one evaluation at a time).
+ * forming J, for Adam and L-BFGS).
+ *
+ * <p>Per term: the network's input jets (u, ∂u/∂xᵢ, ∂²u/∂xᵢ∂xⱼ) at all of its points are one
+ * batched forward pass of core's {@link org.sciml4j.core.jet.Jet} ops through core's
+ * {@link org.sciml4j.core.nn.Mlp}; the user's residual is then evaluated per point in {@link Dual}
+ * numbers seeded on the jet entries and the trainable scalars (hard constraints are applied there),
+ * giving rᵢ and c_ik = ∂rᵢ/∂(jet entry k at point i). The gradient is one reverse pass of core's
+ * autodiff seeded with Σ rᵢ c_ik; the Jacobian's network columns are core's row-wise Jacobian of
+ * ρᵢ = Σ_k c_ik·jet_ik with c frozen (the exact linearisation of rᵢ), its scalar columns the Dual
+ * partials. Residuals of points are computed in a fixed number of chunks in parallel and summed in
+ * point order, so results do not depend on the thread count. Not thread-safe (one evaluation at a
+ * time).
  */
 public final class PinnLoss implements LeastSquaresProblem, Objective {
 
     private static final int CHUNKS = 16;
+    /** Point ranges of a block evaluated in parallel for the Jacobian (fixed: results independent of cores). */
+    private static final int JACOBIAN_RANGES = 4;
+    /** Smallest point range worth its own graph in the parallel Jacobian. */
+    private static final int MIN_RANGE_POINTS = 32;
 
     private final PinnProblem problem;
-    private final JetMlp net;
+    private final NetworkJets net;
     private final int netParams;
     private final int nParams;
     private final int comps;
@@ -36,28 +46,10 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
     private final int[] blockStart;
     private final Map<String, Integer> components;
     private final double[] multipliers;
-    private final Gemm gemm = singleThreadGemm();
-    private boolean batched = true;
+    private final Tensor[] blockInputs;
+    private final Tensor[] globalInputs;
 
-    private static Gemm singleThreadGemm() {
-        try {
-            return new OpenBlasGemm(1);
-        } catch (LinkageError | RuntimeException e) {
-            return Gemm.defaultGemm();
-        }
-    }
-
-    /**
-     * Chooses the gradient path of {@link #evaluateLoss}: batched GEMMs over chunks of points
-     * (default) or one point at a time (the path the Jacobian uses). Both give the same numbers up
-     * to rounding. Mutates this loss.
-     */
-    public PinnLoss withBatchedGradient(boolean on) {
-        this.batched = on;
-        return this;
-    }
-
-    PinnLoss(PinnProblem problem, JetMlp net) {
+    PinnLoss(PinnProblem problem, NetworkJets net) {
         this.problem = problem;
         this.net = net;
         this.netParams = net.parameterCount();
@@ -67,17 +59,24 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         this.slots = netSlots + problem.parameters().size();
         List<PinnProblem.Block> blocks = problem.blocks();
         blockStart = new int[blocks.size() + 1];
+        blockInputs = new Tensor[blocks.size()];
         components = new LinkedHashMap<>();
         int r = 0;
         for (int b = 0; b < blocks.size(); b++) {
+            PinnProblem.Block bl = blocks.get(b);
             blockStart[b] = r;
-            int n = blocks.get(b).points().length * blocks.get(b).count();
-            components.put(blocks.get(b).name(), n);
+            int n = bl.points().length * bl.count();
+            components.put(bl.name(), n);
             r += n;
+            blockInputs[b] = bl.paired() ? NetworkJets.points(bl.points(), bl.partners())
+                    : NetworkJets.points(bl.points());
         }
         blockStart[blocks.size()] = r;
-        for (GlobalTerm g : problem.globals()) {
-            components.put(g.name(), 1);
+        globalInputs = new Tensor[problem.globals().size()];
+        for (int g = 0; g < problem.globals().size(); g++) {
+            GlobalTerm gt = problem.globals().get(g);
+            components.put(gt.name(), 1);
+            globalInputs[g] = NetworkJets.points(gt.points());
             r++;
         }
         rows = r;
@@ -114,17 +113,18 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
      * order), for gradient-balancing weight schemes.
      */
     public double[][] termGradients(double[] theta) {
+        checkLength("termGradients", theta);
         double[] saved = multipliers.clone();
         double[][] out = new double[multipliers.length][nParams];
         double[] pv = paramValues(theta);
+        net.assign(theta);
         Arrays.fill(multipliers, 1.0);
         try {
             for (int b = 0; b < problem.blocks().size(); b++) {
-                blockLoss(b, theta, pv, out[b]);
+                blockLoss(b, pv, out[b]);
             }
             for (int g = 0; g < problem.globals().size(); g++) {
-                double rv = global(g, theta, pv, null, 1);
-                global(g, theta, pv, out[problem.blocks().size() + g], rv);
+                global(g, pv, out[problem.blocks().size() + g], true);
             }
         } finally {
             System.arraycopy(saved, 0, multipliers, 0, saved.length);
@@ -152,25 +152,11 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         return components;
     }
 
-    private Dual[] evalPoint(PinnProblem.Block b, int i, double[] theta, JetMlp.Workspace ws, JetMlp.Workspace ws2,
-                             double[] netOut, double[] pv) {
-        double[] x = b.points()[i];
-        net.forward(theta, x, ws);
-        readOut(ws, netOut);
-        int s = slotsOf(b);
-        Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
-        Jets v = null;
-        if (b.paired()) {
-            net.forward(theta, b.partners()[i], ws2);
-            readOut(ws2, netOut);
-            v = problem.jets(netOut, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, s);
+    private void checkLength(String op, double[] theta) {
+        if (theta.length != nParams) {
+            throw new IllegalArgumentException("PinnLoss." + op + ": θ has " + theta.length + " entries, the model has "
+                    + nParams + " (network " + netParams + " + scalars " + (nParams - netParams) + ")");
         }
-        Dual[] r = b.fn().residuals(i, x.clone(), u, v, problem.params(pv, paramSlot(b), s));
-        if (r.length != b.count()) {
-            throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + r.length
-                    + " residuals at point " + i + " but declares " + b.count() + "; return the same count at every point");
-        }
-        return r;
     }
 
     private int paramSlot(PinnProblem.Block b) {
@@ -181,37 +167,78 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         return paramSlot(b) + nParams - netParams;
     }
 
-    /** Back-propagates seed-scaled network slots of a residual into {@code target}. */
-    private void backwardRow(PinnProblem.Block b, double[] theta, JetMlp.Workspace ws, JetMlp.Workspace ws2,
-                             double[] g, double seed, double[] gOut, double[] target, int offset) {
-        for (int s = 0; s < netSlots; s++) {
-            gOut[s] = seed * g[s];
-        }
-        net.backward(theta, ws, gOut, target, offset);
-        if (b.paired()) {
-            for (int s = 0; s < netSlots; s++) {
-                gOut[s] = seed * g[netSlots + s];
-            }
-            net.backward(theta, ws2, gOut, target, offset);
-        }
-    }
-
-    private void readOut(JetMlp.Workspace ws, double[] netOut) {
-        int nOut = problem.outputs();
-        for (int o = 0; o < nOut; o++) {
-            for (int c = 0; c < comps; c++) {
-                netOut[o * comps + c] = ws.output(o, c);
-            }
-        }
-    }
-
     private double[] paramValues(double[] theta) {
         return Arrays.copyOfRange(theta, netParams, nParams);
     }
 
+    /**
+     * One block evaluated on its points [lo, lo + n): the network jets (graph kept; m = n rows per
+     * component, 2n for paired points) and the residual Duals per point (index i − lo).
+     */
+    private record BlockEval(Tensor stacked, int lo, int n, int m, Dual[][] res) {
+    }
+
+    /**
+     * Network jets of points [lo, hi) of block bi in one batched pass, then the user's residuals per
+     * point (parallel chunks).
+     */
+    private BlockEval evalBlock(int bi, double[] pv, int lo, int hi) {
+        PinnProblem.Block b = problem.blocks().get(bi);
+        int total = b.points().length;
+        Tensor x;
+        if (lo == 0 && hi == total) {
+            x = blockInputs[bi];
+        } else if (b.paired()) {
+            x = NetworkJets.points(Arrays.copyOfRange(b.points(), lo, hi), Arrays.copyOfRange(b.partners(), lo, hi));
+        } else {
+            x = NetworkJets.points(Arrays.copyOfRange(b.points(), lo, hi));
+        }
+        Tensor stacked = net.forward(x);
+        double[] data = stacked.rawData();
+        int n = hi - lo;
+        int m = b.paired() ? 2 * n : n;
+        Dual[][] res = new Dual[n][];
+        int chunks = Math.min(CHUNKS, n);
+        int s = slotsOf(b);
+        int ps = paramSlot(b);
+        IntStream.range(0, chunks).parallel().forEach(ch -> {
+            double[] netOut = new double[netSlots];
+            double[] partnerOut = new double[netSlots];
+            for (int k = ch * n / chunks; k < (ch + 1) * n / chunks; k++) {
+                int i = lo + k;
+                net.gather(data, m, k, netOut, 0);
+                Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
+                Jets v = null;
+                if (b.paired()) {
+                    net.gather(data, m, n + k, partnerOut, 0);
+                    v = problem.jets(partnerOut, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, s);
+                }
+                Dual[] r = b.fn().residuals(i, b.points()[i].clone(), u, v, problem.params(pv, ps, s));
+                if (r.length != b.count()) {
+                    throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + r.length
+                            + " residuals at point " + i + " but declares " + b.count()
+                            + "; return the same count at every point");
+                }
+                res[k] = r;
+            }
+        });
+        return new BlockEval(stacked, lo, n, m, res);
+    }
+
+    private BlockEval evalBlock(int bi, double[] pv) {
+        return evalBlock(bi, pv, 0, problem.blocks().get(bi).points().length);
+    }
+
+    private double blockScale(int bi) {
+        PinnProblem.Block b = problem.blocks().get(bi);
+        return Math.sqrt(2 * b.weight() * multipliers[bi] / b.points().length);
+    }
+
     @Override
     public void evaluate(double[] theta, double[] r, DMatrixRMaj jac) {
+        checkLength("evaluate", theta);
         double[] pv = paramValues(theta);
+        net.assign(theta);
         List<PinnProblem.Block> blocks = problem.blocks();
         if (jac != null) {
             jac.reshape(rows, nParams);
@@ -219,66 +246,87 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         }
         for (int bi = 0; bi < blocks.size(); bi++) {
             PinnProblem.Block b = blocks.get(bi);
-            int n = b.points().length;
-            double scale = Math.sqrt(2 * b.weight() * multipliers[bi] / n);
+            double scale = blockScale(bi);
             int start = blockStart[bi];
-            int chunks = Math.min(CHUNKS, n);
-            IntStream.range(0, chunks).parallel().forEach(ch -> {
-                if (jac == null && !b.paired() && batched) {
-                    batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, null, r, start);
-                    return;
-                }
-                JetMlp.Workspace ws = net.new Workspace();
-                JetMlp.Workspace ws2 = net.new Workspace();
-                double[] netOut = new double[netSlots];
-                double[] gOut = new double[netSlots];
-                int ps = paramSlot(b);
-                for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
-                    Dual[] res = evalPoint(b, i, theta, ws, ws2, netOut, pv);
-                    for (int k = 0; k < res.length; k++) {
-                        int row = start + i * b.count() + k;
-                        r[row] = scale * res[k].value();
-                        if (jac != null) {
-                            double[] g = res[k].gradRef();
-                            int off = row * nParams;
-                            backwardRow(b, theta, ws, ws2, g, scale, gOut, jac.data, off);
-                            for (int t = 0; t < pv.length; t++) {
-                                jac.data[off + netParams + t] = scale * g[ps + t];
-                            }
-                        }
+            int count = b.count();
+            int n = b.points().length;
+            // with the Jacobian: a fixed number of point ranges in parallel (each its own graph and
+            // row-wise sweep; rows are independent, so the figures do not depend on the split)
+            int ranges = jac == null ? 1 : Math.max(1, Math.min(JACOBIAN_RANGES, n / MIN_RANGE_POINTS));
+            final int bIndex = bi;
+            IntStream.range(0, ranges).parallel().forEach(ch -> {
+                BlockEval e = evalBlock(bIndex, pv, ch * n / ranges, (ch + 1) * n / ranges);
+                for (int k = 0; k < e.n(); k++) {
+                    for (int q = 0; q < count; q++) {
+                        r[start + (e.lo() + k) * count + q] = scale * e.res()[k][q].value();
                     }
+                }
+                if (jac != null) {
+                    blockJacobian(b, e, scale, start, jac.data);
                 }
             });
         }
         int row = blockStart[blocks.size()];
         for (int g = 0; g < problem.globals().size(); g++, row++) {
             double[] gradRow = jac == null ? null : new double[nParams];
-            r[row] = global(g, theta, pv, gradRow, 1.0);
+            r[row] = global(g, pv, gradRow, false);
             if (jac != null) {
                 System.arraycopy(gradRow, 0, jac.data, row * nParams, nParams);
             }
         }
     }
 
+    /** Jacobian rows of one block: network columns from core's row-wise Jacobian, scalar columns from the Duals. */
+    private void blockJacobian(PinnProblem.Block b, BlockEval e, double scale, int start, double[] jac) {
+        int n = e.n();
+        int m = e.m();
+        int count = b.count();
+        int ps = paramSlot(b);
+        int t = nParams - netParams;
+        double[] coef = new double[e.stacked().size()];
+        for (int q = 0; q < count; q++) {
+            Arrays.fill(coef, 0);
+            for (int i = 0; i < n; i++) {
+                double[] g = e.res()[i][q].gradRef();
+                net.scatter(g, 0, scale, m, i, coef);
+                if (b.paired()) {
+                    net.scatter(g, netSlots, scale, m, n + i, coef);
+                }
+                int off = (start + (e.lo() + i) * count + q) * nParams + netParams;
+                for (int k = 0; k < t; k++) {
+                    jac[off + k] = scale * g[ps + k];
+                }
+            }
+            double[] jn = net.rowJacobian(e.stacked(), coef, n, m);
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(jn, i * netParams, jac, (start + (e.lo() + i) * count + q) * nParams, netParams);
+            }
+        }
+    }
+
     /**
-     * Scaled global residual r̃ = √(2w) G(I); when {@code grad} is given, adds seed · ∂r̃/∂θ to it.
+     * Scaled global residual r̃ = √(2w) G(I); when {@code grad} is given, adds f · ∂r̃/∂θ to it
+     * with f = r̃ ({@code seedWithValue}, the gradient of ½r̃²) or f = 1 (the Jacobian row).
      */
-    private double global(int g, double[] theta, double[] pv, double[] grad, double seedFactor) {
+    private double global(int g, double[] pv, double[] grad, boolean seedWithValue) {
         GlobalTerm gt = problem.globals().get(g);
         double[][] pts = gt.points();
         double[] q = gt.quadratureWeights();
         SpaceJet[][] fac = problem.globalFactors(g);
         SpaceJet[][] lif = problem.globalLifts(g);
-        JetMlp.Workspace ws = net.new Workspace();
+        Tensor stacked = net.forward(globalInputs[g]);
+        double[] data = stacked.rawData();
+        int n = pts.length;
         double[] netOut = new double[netSlots];
         int t = pv.length;
         double integral = 0;
         double[] dParams = new double[t];
-        for (int i = 0; i < pts.length; i++) {
-            net.forward(theta, pts[i], ws);
-            readOut(ws, netOut);
+        Dual[] fs = new Dual[n];
+        for (int i = 0; i < n; i++) {
+            net.gather(data, n, i, netOut, 0);
             Dual f = gt.integrand().residual(pts[i].clone(), problem.jets(netOut, fac[i], lif[i], slots),
                     problem.params(pv, netSlots, slots));
+            fs[i] = f;
             integral += q[i] * f.value();
             for (int k = 0; k < t; k++) {
                 dParams[k] += q[i] * f.gradRef()[netSlots + k];
@@ -288,18 +336,13 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         double scale = Math.sqrt(2 * gt.weight() * multipliers[problem.blocks().size() + g]);
         double value = scale * outer.value();
         if (grad != null) {
+            double seedFactor = seedWithValue ? value : 1.0;
             double dGdI = outer.gradRef()[0] * scale * seedFactor;
-            double[] gOut = new double[netSlots];
-            for (int i = 0; i < pts.length; i++) {
-                net.forward(theta, pts[i], ws);
-                readOut(ws, netOut);
-                Dual f = gt.integrand().residual(pts[i].clone(), problem.jets(netOut, fac[i], lif[i], slots),
-                        problem.params(pv, netSlots, slots));
-                for (int s = 0; s < netSlots; s++) {
-                    gOut[s] = dGdI * q[i] * f.gradRef()[s];
-                }
-                net.backward(theta, ws, gOut, grad, 0);
+            double[] seed = new double[stacked.size()];
+            for (int i = 0; i < n; i++) {
+                net.scatter(fs[i].gradRef(), 0, dGdI * q[i], n, i, seed);
             }
+            net.vjp(stacked, seed, grad, 0);
             for (int k = 0; k < t; k++) {
                 grad[netParams + k] += dGdI * dParams[k] + scale * seedFactor * outer.gradRef()[1 + k];
             }
@@ -314,19 +357,20 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
 
     @Override
     public LossValue evaluateLoss(double[] theta, double[] gradOut) {
+        checkLength("evaluateLoss", theta);
         double[] pv = paramValues(theta);
+        net.assign(theta);
         List<PinnProblem.Block> blocks = problem.blocks();
         Arrays.fill(gradOut, 0);
         Map<String, Double> parts = new LinkedHashMap<>();
         double total = 0;
         for (int bi = 0; bi < blocks.size(); bi++) {
-            double c = blockLoss(bi, theta, pv, gradOut);
+            double c = blockLoss(bi, pv, gradOut);
             parts.put(blocks.get(bi).name(), c);
             total += c;
         }
         for (int g = 0; g < problem.globals().size(); g++) {
-            double rv = global(g, theta, pv, null, 1);
-            global(g, theta, pv, gradOut, rv);
+            double rv = global(g, pv, gradOut, true);
             double c = 0.5 * rv * rv;
             parts.put(problem.globals().get(g).name(), c);
             total += c;
@@ -334,111 +378,32 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         return new LossValue(total, parts);
     }
 
-    /** Cost ½‖r̃_b‖² of block bi; adds its gradient to gradOut. */
-    private double blockLoss(int bi, double[] theta, double[] pv, double[] gradOut) {
+    /** Cost ½‖r̃_b‖² of block bi; adds its gradient (one reverse pass through the jets) to gradOut. */
+    private double blockLoss(int bi, double[] pv, double[] gradOut) {
         PinnProblem.Block b = problem.blocks().get(bi);
-        {
-            int n = b.points().length;
-            double scale = Math.sqrt(2 * b.weight() * multipliers[bi] / n);
-            int chunks = Math.min(CHUNKS, n);
-            double[][] partial = new double[chunks][];
-            double[] cost = new double[chunks];
-            IntStream.range(0, chunks).parallel().forEach(ch -> {
-                if (!b.paired() && batched) {
-                    partial[ch] = new double[nParams];
-                    cost[ch] = batchChunk(b, theta, pv, scale, ch * n / chunks, (ch + 1) * n / chunks, partial[ch],
-                            null, 0);
-                    return;
-                }
-                JetMlp.Workspace ws = net.new Workspace();
-                JetMlp.Workspace ws2 = net.new Workspace();
-                double[] netOut = new double[netSlots];
-                double[] gOut = new double[netSlots];
-                int ps = paramSlot(b);
-                double[] acc = new double[ps];
-                double[] grad = new double[nParams];
-                double c = 0;
-                for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
-                    Dual[] res = evalPoint(b, i, theta, ws, ws2, netOut, pv);
-                    Arrays.fill(acc, 0);
-                    for (Dual d : res) {
-                        double rs = scale * d.value();
-                        c += 0.5 * rs * rs;
-                        double[] g = d.gradRef();
-                        for (int s = 0; s < ps; s++) {
-                            acc[s] += rs * scale * g[s];
-                        }
-                        for (int t = 0; t < pv.length; t++) {
-                            grad[netParams + t] += rs * scale * g[ps + t];
-                        }
-                    }
-                    backwardRow(b, theta, ws, ws2, acc, 1.0, gOut, grad, 0);
-                }
-                partial[ch] = grad;
-                cost[ch] = c;
-            });
-            double c = 0;
-            for (int ch = 0; ch < chunks; ch++) {
-                c += cost[ch];
-                double[] g = partial[ch];
-                for (int k = 0; k < nParams; k++) {
-                    gradOut[k] += g[k];
-                }
-            }
-            return c;
-        }
-    }
-
-    /**
-     * Cost of points [lo, hi) of an unpaired block, batched through GEMMs; adds the gradient to
-     * {@code grad} when given, writes the scaled residuals to {@code r} from row {@code start} when given.
-     */
-    private double batchChunk(PinnProblem.Block b, double[] theta, double[] pv, double scale, int lo, int hi,
-                              double[] grad, double[] r, int start) {
-        int bsz = hi - lo;
-        JetMlp.BatchWorkspace bw = net.new BatchWorkspace(bsz);
-        net.forwardBatch(theta, b.points(), lo, hi, bw, gemm);
-        int nOut = problem.outputs();
-        double[] netOut = new double[netSlots];
-        double[] gAll = grad == null ? null : new double[bsz * netSlots];
-        int s = slotsOf(b);
+        BlockEval e = evalBlock(bi, pv);
+        double scale = blockScale(bi);
+        int n = e.n();
+        int m = e.m();
+        int ps = paramSlot(b);
+        int t = pv.length;
+        double[] seed = new double[e.stacked().size()];
         double c = 0;
-        for (int p = 0; p < bsz; p++) {
-            int i = lo + p;
-            for (int o = 0; o < nOut; o++) {
-                for (int k = 0; k < comps; k++) {
-                    netOut[o * comps + k] = bw.output(p, o, k);
-                }
-            }
-            Jets u = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
-            Dual[] res = b.fn().residuals(i, b.points()[i].clone(), u, null, problem.params(pv, netSlots, s));
-            if (res.length != b.count()) {
-                throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + res.length
-                        + " residuals at point " + i + " but declares " + b.count()
-                        + "; return the same count at every point");
-            }
-            for (int q = 0; q < res.length; q++) {
-                Dual d = res[q];
+        for (int i = 0; i < n; i++) {
+            for (Dual d : e.res()[i]) {
                 double rs = scale * d.value();
                 c += 0.5 * rs * rs;
-                if (r != null) {
-                    r[start + i * b.count() + q] = rs;
-                }
-                if (grad == null) {
-                    continue;
-                }
                 double[] g = d.gradRef();
-                for (int k = 0; k < netSlots; k++) {
-                    gAll[p * netSlots + k] += rs * scale * g[k];
+                net.scatter(g, 0, rs * scale, m, i, seed);
+                if (b.paired()) {
+                    net.scatter(g, netSlots, rs * scale, m, n + i, seed);
                 }
-                for (int t = 0; t < pv.length; t++) {
-                    grad[netParams + t] += rs * scale * g[netSlots + t];
+                for (int k = 0; k < t; k++) {
+                    gradOut[netParams + k] += rs * scale * g[ps + k];
                 }
             }
         }
-        if (grad != null) {
-            net.backwardBatch(theta, bw, gAll, grad, gemm);
-        }
+        net.vjp(e.stacked(), seed, gradOut, 0);
         return c;
     }
 
@@ -454,20 +419,24 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
      * residual-based refinement. {@code points} not modified.
      */
     public double[] pdeResidualNorms(double[] theta, double[][] points) {
+        checkLength("pdeResidualNorms", theta);
         PinnProblem.Block b = problem.blocks().get(0);
         double[] pv = paramValues(theta);
         double[] out = new double[points.length];
         int n = points.length;
+        if (n == 0) {
+            return out;
+        }
+        net.assign(theta);
+        double[] data = net.forward(NetworkJets.points(points)).rawData();
         int chunks = Math.min(CHUNKS, n);
         IntStream.range(0, chunks).parallel().forEach(ch -> {
-            JetMlp.Workspace ws = net.new Workspace();
             double[] netOut = new double[netSlots];
             for (int i = ch * n / chunks; i < (ch + 1) * n / chunks; i++) {
                 SpaceJet[] f = new SpaceJet[problem.outputs()];
                 SpaceJet[] l = new SpaceJet[problem.outputs()];
                 problem.transformsAt(points[i], f, l);
-                net.forward(theta, points[i], ws);
-                readOut(ws, netOut);
+                net.gather(data, n, i, netOut, 0);
                 Dual[] res = b.fn().residuals(i, points[i].clone(), problem.jets(netOut, f, l, slots), null,
                         problem.params(pv, netSlots, slots));
                 double s = 0;

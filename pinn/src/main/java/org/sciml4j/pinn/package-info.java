@@ -45,17 +45,22 @@
  * </ul>
  *
  * <h2>Networks</h2>
- * {@link org.sciml4j.pinn.PinnModel#mlp} builds an MLP with any of core's activations (tanh by
- * default, e.g. SIN), Glorot-normal weights; {@link org.sciml4j.pinn.PinnModel#fromMlp} and
- * {@link org.sciml4j.pinn.PinnModel#copyInto} move weights from and to core's
- * {@link org.sciml4j.core.nn.Mlp}.
+ * The network is core's {@link org.sciml4j.core.nn.Mlp}: {@link org.sciml4j.pinn.PinnModel#mlp}
+ * builds one with any of core's activations (tanh by default, e.g. SIN) and Glorot-normal weights;
+ * θ starts with core's flat parameter vector, so {@link org.sciml4j.pinn.PinnModel#fromMlp},
+ * {@link org.sciml4j.pinn.PinnModel#copyInto} and {@link org.sciml4j.pinn.PinnModel#network} are
+ * plain copies.
  *
  * <h2>How it is computed</h2>
- * The network's input derivatives are propagated forward as second-order Taylor jets, one point at
- * a time; the user's residual runs in forward-mode {@link org.sciml4j.pinn.Dual}s over the jet
- * components and scalars; one reverse pass per residual row (per point for the gradient) gives
- * the parameter derivatives (the gradient path batches the points of a chunk through GEMMs).
- * Points are split into a fixed number of chunks evaluated in parallel
- * and summed in order, so the same seed gives bit-identical results on any thread count.
+ * For each term, the network's input derivatives (u, ∂u/∂xᵢ, ∂²u/∂xᵢ∂xⱼ) at all of its points
+ * are propagated forward as core {@link org.sciml4j.core.jet.Jet} streams (one GEMM per layer over
+ * all streams, fused Faà di Bruno activations). The user's residual then runs per point in
+ * forward-mode {@link org.sciml4j.pinn.Dual}s seeded on the jet entries and the trainable scalars
+ * (hard constraints u = g + D·N are applied there), which gives rᵢ and c_ik = ∂rᵢ/∂(jet entry k).
+ * The gradient of ½‖r‖² is ONE reverse pass of core's autodiff seeded with Σᵢ rᵢ c_ik; the
+ * Jacobian's network columns are core's row-wise Jacobian of ρᵢ = Σ_k c_ik·jet_ik with c frozen
+ * (the exact linearisation of rᵢ), its scalar columns the Dual partials. Residual evaluations are
+ * split into a fixed number of point chunks (and, for the Jacobian, point ranges) evaluated in
+ * parallel, so the same seed gives the same results on any thread count.
  */
 package org.sciml4j.pinn;

@@ -127,6 +127,7 @@ class FieldsAndTimeTest {
                 org.sciml4j.core.nn.Activation.SIN, org.sciml4j.core.nn.Init.GLOROT_NORMAL, new SplittableRandom(99));
         m.copyInto(back);
         assertArrayEquals(core.parameters().flatten(), back.parameters().flatten(), 0.0);
+        assertArrayEquals(core.parameters().flatten(), m.network().parameters().flatten(), 0.0);
     }
 
     @Test
@@ -140,5 +141,21 @@ class FieldsAndTimeTest {
         PinnModel b = PinnModel.mlp(problem, new int[] {4}, new SplittableRandom(2));
         b.load(file);
         assertArrayEquals(a.parameters(), b.parameters(), 0.0);
+        // a file in the earlier layout (widths first, W stored [out, in]) is refused, not read transposed
+        Path old = dir.resolve("old.bin");
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(java.nio.file.Files.newOutputStream(old))) {
+            int[] w = a.widths();
+            out.writeInt(w.length);
+            for (int x : w) {
+                out.writeInt(x);
+            }
+            out.writeInt(a.parameterCount());
+            for (double v : a.parameters()) {
+                out.writeDouble(v);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> b.load(old));
     }
 }
