@@ -170,4 +170,17 @@ class MainTest {
         assertOneLineFailure(run("run", "--set", "no_such_key=1", "--out", dir.toString()),
                 "study demo: unknown setting 'no_such_key'");
     }
+    @Test
+    void demoRunsItsStudiesInSequenceAndMergesTheirRecords(@TempDir Path dir) throws IOException {
+        Result ok = run("run", "demo", "--set", "studies=" + TinyStudies.NAME, "--out", dir.toString(), "--seed", "5");
+        assertEquals(0, ok.code(), ok.err());
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("metrics.json").toFile());
+        assertEquals("demo", m.get("study").asText());
+        assertEquals(TinyStudies.relError(16),
+                m.get("errors").get(TinyStudies.NAME + ".rel_error").asDouble(), EXACT_ROUND_TRIP);
+        assertTrue(Files.size(dir.resolve("figures/" + TinyStudies.NAME + ".loss.png")) > 0);
+        assertTrue(Files.isDirectory(dir.resolve(TinyStudies.NAME)), "each part gets its own folder");
+        assertOneLineFailure(run("run", "demo", "--set", "studies=nope", "--out", dir.toString()),
+                "unknown study 'nope'");
+    }
 }

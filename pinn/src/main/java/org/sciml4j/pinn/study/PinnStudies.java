@@ -4,14 +4,13 @@ import java.util.List;
 import org.sciml4j.core.study.Study;
 import org.sciml4j.core.study.StudyProvider;
 
-/** The PINN studies: {@code poisson-1d}, {@code poisson-2d} and the {@code demo} main job. */
+/** The PINN studies: {@code poisson-1d} (the PINN demo of the main job) and {@code poisson-2d}. */
 public final class PinnStudies implements StudyProvider {
 
     @Override
     public List<Study> studies() {
         return List.of(new Poisson1dStudy("poisson-1d",
                         "PINN for -u'' = pi^2 sin(pi x) on [0,1], u(0)=u(1)=0, MLP 1-50-50-50-1, Adam then LM"),
-                new Poisson1dStudy("demo", "main job: PINN demo"),
                 new Poisson2dStudy());
     }
 
