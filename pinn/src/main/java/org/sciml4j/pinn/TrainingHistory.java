@@ -1,25 +1,35 @@
 package org.sciml4j.pinn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sciml4j.core.study.FigureData;
 
 /**
- * Loss per iteration with its named components, the phase starts and monitored values (e.g. the
- * error against an exact solution) recorded by {@link Trainer}. Iterations count across phases,
- * from 1. Mutable while training; not thread-safe.
+ * The record of a PINN training run by {@link Trainer}: one core
+ * {@link org.sciml4j.core.train.TrainingHistory} per optimizer phase (loss, components, gradient
+ * norm, step control per step; steps numbered globally from 1 across phases), plus what only the
+ * PINN layer knows: refinement marks, monitored values (e.g. the error against an exact solution)
+ * and the values of trainable scalars. A run resumed from a checkpoint holds the phases from the
+ * resumed one on. Mutable while training; not thread-safe.
  */
 public final class TrainingHistory {
 
-    private final List<Double> iterations = new ArrayList<>();
-    private final List<Double> totals = new ArrayList<>();
-    private final Map<String, List<Double>> components = new LinkedHashMap<>();
-    private final List<FigureData.PhaseMark> phases = new ArrayList<>();
+    private final List<org.sciml4j.core.train.TrainingHistory> phaseHistories = new ArrayList<>();
+    private final List<FigureData.PhaseMark> refineMarks = new ArrayList<>();
     private final Map<String, List<double[]>> monitored = new LinkedHashMap<>();
     private final Map<TrainableScalar, List<Double>> scalars = new LinkedHashMap<>();
     private final List<Double> scalarIterations = new ArrayList<>();
+
+    void addPhase(org.sciml4j.core.train.TrainingHistory h) {
+        phaseHistories.add(h);
+    }
+
+    void refine(double iteration) {
+        refineMarks.add(new FigureData.PhaseMark(iteration, "refine"));
+    }
 
     void recordScalars(long iteration, List<TrainableScalar> params, double[] values) {
         scalarIterations.add((double) iteration);
@@ -28,7 +38,16 @@ public final class TrainingHistory {
         }
     }
 
-    /** The values of a trainable scalar per iteration, as a figure with its exact value (NaN if unknown). */
+    void monitor(String name, long iteration, double value) {
+        monitored.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {iteration, value});
+    }
+
+    /** The core histories of the optimizer phases run, in order. */
+    public List<org.sciml4j.core.train.TrainingHistory> phaseHistories() {
+        return List.copyOf(phaseHistories);
+    }
+
+    /** The values of a trainable scalar per recorded point, as a figure with its exact value (NaN if unknown). */
     public FigureData.ParameterTrace parameterTrace(String id, String title, TrainableScalar p, double exact) {
         List<Double> v = scalars.get(p);
         if (v == null) {
@@ -44,37 +63,33 @@ public final class TrainingHistory {
         return new FigureData.ParameterTrace(id, title, p.name(), it, val, exact);
     }
 
-    void phase(double iteration, String label) {
-        phases.add(new FigureData.PhaseMark(iteration, label));
-    }
-
-    void record(long iteration, double total, Map<String, Double> parts) {
-        int n = iterations.size();
-        iterations.add((double) iteration);
-        totals.add(total);
-        parts.forEach((k, v) -> {
-            List<Double> l = components.computeIfAbsent(k, x -> new ArrayList<>());
-            while (l.size() < n) {
-                l.add(Double.NaN);
-            }
-            l.add(v);
-        });
-    }
-
-    void monitor(String name, long iteration, double value) {
-        monitored.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {iteration, value});
-    }
-
+    /** Number of recorded optimizer steps. */
     public int size() {
-        return iterations.size();
+        int n = 0;
+        for (var h : phaseHistories) {
+            n += h.size();
+        }
+        return n;
     }
 
+    /** The last recorded total loss (NaN if none). */
     public double lastTotal() {
-        return totals.isEmpty() ? Double.NaN : totals.get(totals.size() - 1);
+        for (int i = phaseHistories.size() - 1; i >= 0; i--) {
+            if (phaseHistories.get(i).size() > 0) {
+                return phaseHistories.get(i).lastLoss();
+            }
+        }
+        return Double.NaN;
     }
 
+    /** Phase starts (core phase names "adam", "lbfgs", "levenberg-marquardt", and "refine"), by iteration. */
     public List<FigureData.PhaseMark> phases() {
-        return List.copyOf(phases);
+        List<FigureData.PhaseMark> out = new ArrayList<>(refineMarks); // a refinement precedes the phase after it
+        for (var h : phaseHistories) {
+            out.addAll(h.phaseStarts());
+        }
+        out.sort((a, b) -> Double.compare(a.iteration(), b.iteration()));
+        return out;
     }
 
     /** Monitored values: name → rows {iteration, value}. */
@@ -86,24 +101,27 @@ public final class TrainingHistory {
 
     /** The history as a loss figure: total and components against iteration, phases marked. */
     public FigureData.LossHistory toFigure(String id, String title) {
-        int n = iterations.size();
+        int n = size();
         double[] it = new double[n];
         double[] tot = new double[n];
-        for (int i = 0; i < n; i++) {
-            it[i] = iterations.get(i);
-            tot[i] = totals.get(i);
+        Map<String, double[]> comps = new LinkedHashMap<>();
+        int off = 0;
+        for (var h : phaseHistories) {
+            System.arraycopy(h.iterations(), 0, it, off, h.size());
+            System.arraycopy(h.totalLoss(), 0, tot, off, h.size());
+            for (String c : h.componentNames()) {
+                double[] all = comps.computeIfAbsent(c, k -> {
+                    double[] a = new double[n];
+                    Arrays.fill(a, Double.NaN);
+                    return a;
+                });
+                System.arraycopy(h.component(c), 0, all, off, h.size());
+            }
+            off += h.size();
         }
         Map<String, double[]> series = new LinkedHashMap<>();
         series.put("total", tot);
-        if (components.size() > 1) {
-            components.forEach((k, l) -> {
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = i < l.size() ? l.get(i) : Double.NaN;
-                }
-                series.put(k, v);
-            });
-        }
-        return new FigureData.LossHistory(id, title, it, series, phases);
+        series.putAll(comps);
+        return new FigureData.LossHistory(id, title, it, series, phases());
     }
 }

@@ -159,7 +159,7 @@ class SolveTest {
                 .refine(Samplers.random(), 200, 16, 3)
                 .levenbergMarquardt(LevenbergMarquardt.builder(150).withGradientTolerance(0).build()).build().train(m);
         assertEquals(24 + 16, m.problem().collocationPoints().length);
-        assertEquals(List.of("Adam", "refine", "LM"), r.history().phases().stream().map(p -> p.label()).toList());
+        assertEquals(List.of("adam", "refine", "levenberg-marquardt"), r.history().phases().stream().map(p -> p.label()).toList());
         assertTrue(relL2Sin(m) < 1e-4, "relative L2 " + relL2Sin(m));
     }
 
