@@ -240,9 +240,8 @@ public final class Trainer {
             h.addPhase(r.history());
             long[] steps = r.history().steps();
             step = steps.length == 0 ? st.globalStep() : steps[steps.length - 1];
-            String report = r.diverged() ? r.message()
-                    : cp.name() + ": " + (r.phaseOutcomes().isEmpty() ? r.message()
-                    : r.phaseOutcomes().get(0).result().message());
+            String report = r.diverged() || r.phaseOutcomes().isEmpty() ? r.message()
+                    : r.phaseOutcomes().get(0).result().message();
             reports.add(report);
             progress.log(report);
             model.setParameters(x);

@@ -37,9 +37,11 @@
  * <li>Trainable scalars ({@link org.sciml4j.pinn.TrainableScalar}): eigenvalues, unknown
  *     coefficients fitted to data; global terms ({@link org.sciml4j.pinn.GlobalTerm}) such as
  *     the normalisation Σ qᵢ ψ(xᵢ)² = 1.</li>
- * <li>Training ({@link org.sciml4j.pinn.Trainer}): phases Adam → L-BFGS → Levenberg–Marquardt,
- *     loss-component history with phase marks, monitors (e.g. error against an exact solution),
- *     checkpoints, NaN-safe, adaptive term weights. The least-squares residual vector stacks
+ * <li>Training ({@link org.sciml4j.pinn.Trainer}): phases Adam → L-BFGS → Levenberg–Marquardt
+ *     run by core's {@link org.sciml4j.core.train.Trainer} (history, NaN-safe stop, checkpoints
+ *     with the full optimizer state and bit-identical resume); the PINN layer adds refinement
+ *     phases, monitors (e.g. error against an exact solution), adaptive term weights and traces
+ *     of trainable scalars. The least-squares residual vector stacks
  *     √(2w/N)·rᵢ for every pointwise residual and √(2w)·G for global terms, so that the LM cost
  *     ½‖r‖² equals the weighted mean-squared loss Σ w·mean r² reported everywhere.</li>
  * </ul>

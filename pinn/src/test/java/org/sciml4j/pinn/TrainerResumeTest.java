@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.sciml4j.core.optim.Adam;
 import org.sciml4j.core.optim.LevenbergMarquardt;
@@ -52,21 +52,32 @@ class TrainerResumeTest {
         }
     }
 
-    /** Interrupts at global step {@code stop} (in the Adam phase for 20, in the LM phase for 35). */
+    /**
+     * Interrupts at global step {@code stop}: 20 is inside the Adam phase, 35 inside the LM phase.
+     * Monitors also run at each phase end, so the crash monitor throws at its {@code crashCall}-th
+     * call: for 35 the first call is the end of Adam (step 30), the second step 35.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {20, 35})
-    void resumedRunEqualsUninterruptedRunBitForBit(int stop, @TempDir Path dir) {
+    @CsvSource({"20, 1", "35, 2"})
+    void resumedRunEqualsUninterruptedRunBitForBit(int stop, int crashCall, @TempDir Path dir) {
         PinnModel reference = PinnModel.mlp(poisson1d(), new int[] {8, 8}, new SplittableRandom(7));
         Trainer.Result full = schedule().build().train(reference);
         assertEquals(ADAM_STEPS + LM_STEPS, full.iterations(), "uninterrupted steps: " + full.phaseReports());
 
         Path file = dir.resolve("run.ckpt");
+        int[] calls = {0};
         PinnModel first = PinnModel.mlp(poisson1d(), new int[] {8, 8}, new SplittableRandom(7));
         Trainer crashing = schedule().withCheckpoints(stop, file)
                 .withMonitor(new Trainer.Monitor("crash", stop, m -> {
-                    throw new Interrupted();
+                    if (++calls[0] == crashCall) {
+                        throw new Interrupted();
+                    }
+                    return 0;
                 })).build();
         assertThrows(Interrupted.class, () -> crashing.train(first));
+        org.sciml4j.core.io.Checkpoint c = org.sciml4j.core.io.CheckpointFile.read(file);
+        assertEquals(stop, c.attributeLong("training.globalStep"), "checkpoint step");
+        assertEquals(stop < ADAM_STEPS ? "adam" : "lm", c.attribute("training.optimizer"), "optimizer state saved");
 
         PinnModel resumedModel = PinnModel.mlp(poisson1d(), new int[] {8, 8}, new SplittableRandom(99));
         Trainer.Result resumed = schedule().build().resume(resumedModel, file);
