@@ -124,13 +124,13 @@ public final class Trainer {
 
     /** Runs every phase in order on the model (modified). */
     public Result train(PinnModel model) {
-        return run(model, 0, 0, model.parameters(), null, 0.0);
+        return run(model, 0, 0, model.parameters(), null, 0.0, null);
     }
 
     /**
      * Continues a run of this schedule from a checkpoint file written by it (see
      * {@link Builder#withCheckpoints}); the model must be built on the same problem with the same
-     * widths. The model (parameters, weight multipliers) is modified. The result's history covers
+     * widths. The model is modified; the weight multipliers saved in the file are used. The result's history covers
      * the phases from the resumed one on.
      *
      * @throws IllegalArgumentException if the file was written by another schedule, for another
@@ -155,11 +155,11 @@ public final class Trainer {
                     + " which is not an optimizer phase of this schedule");
         }
         TrainingState st = TrainingState.fromCheckpoint(c, ParameterLayout.single(model.parameterCount()));
-        model.loss().setWeightMultipliers(c.stateArray(STATE_MULTIPLIERS).data());
+        double[] multipliers = c.stateArray(STATE_MULTIPLIERS).data();
         if (st.finished()) {
-            return run(model, k + 1, st.globalStep(), st.parameters(), null, st.wallSeconds());
+            return run(model, k + 1, st.globalStep(), st.parameters(), null, st.wallSeconds(), multipliers);
         }
-        return run(model, k, st.globalStep(), st.parameters(), st, st.wallSeconds());
+        return run(model, k, st.globalStep(), st.parameters(), st, st.wallSeconds(), multipliers);
     }
 
     private static final String ATTR_SCHEDULE = "pinn.schedule";
@@ -187,9 +187,12 @@ public final class Trainer {
     }
 
     private Result run(PinnModel model, int firstPhase, long firstStep, double[] start, TrainingState resumed,
-                       double wallBefore) {
+                       double wallBefore, double[] multipliers) {
         TrainingHistory h = new TrainingHistory();
         PinnLoss loss = model.loss();
+        if (multipliers != null) {
+            loss.setWeightMultipliers(multipliers);
+        }
         double[] x = start.clone();
         long step = firstStep;
         long t0 = System.nanoTime();

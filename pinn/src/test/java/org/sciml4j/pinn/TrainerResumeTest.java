@@ -98,4 +98,53 @@ class TrainerResumeTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> other.resume(m, file));
         assertTrue(e.getMessage().contains("schedule"), e.getMessage());
     }
+    @Test
+    void nonFiniteLossStopsTheScheduleAndKeepsTheLastFiniteParameters() {
+        Interval dom = Geometry.interval(0, 1);
+        double[] source = {0};
+        PinnProblem problem = PinnProblem.builder(dom, Pde.scalar(2, (x, u, p) -> u.d2(0, 0).neg().minus(source[0])))
+                .withCollocation(Samplers.sobol(), 12)
+                .withCondition(Conditions.dirichlet(dom.left(), 1, x -> 0))
+                .withCondition(Conditions.dirichlet(dom.right(), 1, x -> 0))
+                .build();
+        PinnModel m = PinnModel.mlp(problem, new int[] {4}, new SplittableRandom(3));
+        double[] start = m.parameters();
+        source[0] = Double.NaN;
+        Trainer.Result r = schedule().build().train(m);
+        assertEquals(0, r.iterations(), "no finite step");
+        assertEquals(1, r.phaseReports().size(), "the LM phase after the diverged Adam phase is skipped: "
+                + r.phaseReports());
+        assertTrue(r.phaseReports().get(0).contains("diverged"), r.phaseReports().get(0));
+        assertBitIdentical(start, m.parameters());
+    }
+    @Test
+    void resumeKeepsAdaptiveWeightMultipliers(@TempDir Path dir) {
+        Trainer.Builder plain = schedule().withAdaptiveWeights(5, 0.5, 100);
+        PinnModel reference = PinnModel.mlp(poisson1d(), new int[] {8}, new SplittableRandom(5));
+        Trainer.Result full = plain.build().train(reference);
+        Path file = dir.resolve("run.ckpt");
+        PinnModel first = PinnModel.mlp(poisson1d(), new int[] {8}, new SplittableRandom(5));
+        Trainer crashing = schedule().withAdaptiveWeights(5, 0.5, 100).withCheckpoints(20, file)
+                .withMonitor(new Trainer.Monitor("crash", 20, m -> {
+                    throw new Interrupted();
+                })).build();
+        assertThrows(Interrupted.class, () -> crashing.train(first));
+        PinnModel resumedModel = PinnModel.mlp(poisson1d(), new int[] {8}, new SplittableRandom(6));
+        Trainer.Result resumed = schedule().withAdaptiveWeights(5, 0.5, 100).build().resume(resumedModel, file);
+        assertTrue(full.weightMultipliers()[1] != 1.0, "the weights were adapted: "
+                + java.util.Arrays.toString(full.weightMultipliers()));
+        assertBitIdentical(full.weightMultipliers(), resumed.weightMultipliers());
+        assertBitIdentical(reference.parameters(), resumedModel.parameters());
+    }
+
+    @Test
+    void checkpointWrittenAfterARefinementIsRefused(@TempDir Path dir) {
+        Path file = dir.resolve("run.ckpt");
+        Trainer t = Trainer.builder().adam(Adam.builder(1e-2).build(), 5).refine(Samplers.random(), 40, 4, 1)
+                .adam(Adam.builder(1e-2).build(), 5).withCheckpoints(3, file).build();
+        PinnModel m = PinnModel.mlp(poisson1d(), new int[] {4}, new SplittableRandom(1));
+        t.train(m);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.resume(m, file));
+        assertTrue(e.getMessage().contains("refinement"), e.getMessage());
+    }
 }
