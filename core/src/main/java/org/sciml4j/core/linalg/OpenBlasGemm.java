@@ -250,7 +250,8 @@ public final class OpenBlasGemm implements Gemm {
                       double alpha, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                       double beta, double[] c, int cOff, int ldc) {
         int nat = SPLIT ? 1 : threads;
-        if (CURRENT_THREADS.get() != nat) {
+        // asked every call: other users of the same native library (e.g. ND4J) may have changed it
+        if (openblas_nolapack.blas_get_num_threads() != nat) {
             openblas_nolapack.blas_set_num_threads(nat);
             CURRENT_THREADS.set(nat);
         }
