@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.sciml4j.core.autodiff.GradFn;
 import org.sciml4j.core.autodiff.GradSink;
 import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.linalg.OpenBlasGemm;
 import org.sciml4j.core.nn.Activation;
 import org.sciml4j.core.tensor.Elementary;
 import org.sciml4j.core.tensor.Tensor;
@@ -55,6 +56,18 @@ final class JetOps {
             public void backward(double[] g, GradSink sink) {
                 boolean fx = sink.fresh(0);
                 double[] gx = sink.acc(0);
+                if (gemm instanceof OpenBlasGemm && gx != null) {
+                    boolean fw = sink.fresh(1);
+                    double[] gw = sink.acc(1);
+                    if (gw != null) { // both products from one off-heap copy of each block of G
+                        ((OpenBlasGemm) gemm).linearBackward(rows, k, m, g, xd, wd, gx, fx, gw, fw);
+                        addBias(g, sink);
+                        return;
+                    }
+                    gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
+                    addBias(g, sink);
+                    return;
+                }
                 if (gx != null) { // dX = G W^T
                     gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
                 }
@@ -63,6 +76,10 @@ final class JetOps {
                 if (gw != null) { // dW = X^T G
                     gemm.gemmConstInputs(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
                 }
+                addBias(g, sink);
+            }
+
+            private void addBias(double[] g, GradSink sink) {
                 if (ins.length == 3) {
                     double[] gb = sink.acc(2);
                     if (gb != null) {

@@ -1,6 +1,5 @@
 package org.sciml4j.core.linalg;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 import org.sciml4j.core.SciMLException;
@@ -50,7 +49,6 @@ public final class OpenBlasGemm implements Gemm {
      */
     public static final boolean SPLIT = Boolean.parseBoolean(System.getProperty("sciml4j.openblas.split", "true"));
 
-    private static final AtomicInteger CURRENT_THREADS = new AtomicInteger(-1);
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
     private static final JavaGemm SMALL = new JavaGemm();
 
@@ -143,6 +141,18 @@ public final class OpenBlasGemm implements Gemm {
             return b;
         }
 
+        DoublePointer d = new DoublePointer(0L);
+        long cd;
+
+        DoublePointer ensureD(long n) {
+            if (n > cd) {
+                d.close();
+                cd = Math.max(n, cd * 3 / 2);
+                d = new DoublePointer(cd);
+            }
+            return d;
+        }
+
         DoublePointer ensureC(long n) {
             if (n > cc) {
                 c.close();
@@ -170,6 +180,80 @@ public final class OpenBlasGemm implements Gemm {
                                 double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                                 double beta, double[] c, int cOff, int ldc) {
         run(true, transA, transB, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc);
+    }
+
+    /**
+     * Backward of a dense layer Z = X W over rows: {@code gx = G Wᵀ} (rows×k) and
+     * {@code gw = Xᵀ G} (k×m), each written if its {@code fresh} flag is set, else added; either
+     * output may be null (not wanted). Done in row blocks in cache with each block of G copied
+     * off-heap once for both products (two separate {@link #gemm} calls copy G twice). X, G and
+     * W must not be modified afterwards (W's copy is cached as in {@link #gemmConstInputs}).
+     * Only gx and gw are modified. Small problems go through two {@link #gemm} calls.
+     */
+    public void linearBackward(int rows, int k, int m, double[] g, double[] x, double[] w,
+                               double[] gx, boolean gxFresh, double[] gw, boolean gwFresh) {
+        int wide = Math.max(k, m);
+        if (gx == null || gw == null || (long) rows * wide <= 2L * BLOCK_ELEMS
+                || Math.min(k, m) <= THIN) {
+            if (gx != null) {
+                gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, w, 0, m, gxFresh ? 0.0 : 1.0, gx, 0, k);
+            }
+            if (gw != null) {
+                gemmConstInputs(true, false, k, m, rows, 1.0, x, 0, k, g, 0, m, gwFresh ? 0.0 : 1.0, gw, 0, m);
+            }
+            return;
+        }
+        int rb = Math.max(64, BLOCK_ELEMS / wide);
+        int blocks = (rows + rb - 1) / rb;
+        int parts = SPLIT ? Math.max(1, Math.min(threads, blocks)) : 1;
+        double[][] partial = new double[parts][];
+        java.util.function.IntConsumer part = t -> {
+            int nat = SPLIT ? 1 : threads;
+            if (openblas_nolapack.blas_get_num_threads() != nat) {
+                openblas_nolapack.blas_set_num_threads(nat);
+            }
+            Scratch sc = SCRATCH.get();
+            int b0 = (int) ((long) blocks * t / parts);
+            int b1 = (int) ((long) blocks * (t + 1) / parts);
+            DoublePointer pw = sc.constant(w, 0, (long) k * m);
+            DoublePointer pd = sc.ensureD((long) k * m);
+            for (int bi = b0; bi < b1; bi++) {
+                int i0 = bi * rb;
+                int r = Math.min(rb, rows - i0);
+                DoublePointer pg = sc.ensureA((long) r * m);
+                pg.position(0).put(g, i0 * m, r * m);
+                DoublePointer px = sc.ensureB((long) r * k);
+                px.position(0).put(x, i0 * k, r * k);
+                DoublePointer pc = sc.ensureC((long) r * k);
+                if (!gxFresh) {
+                    pc.position(0).put(gx, i0 * k, r * k);
+                }
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
+                        openblas_nolapack.CblasTrans, r, k, m, 1.0, pg.position(0), m, pw.position(0), m,
+                        gxFresh ? 0.0 : 1.0, pc.position(0), k);
+                pc.position(0).get(gx, i0 * k, r * k);
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasTrans,
+                        openblas_nolapack.CblasNoTrans, k, m, r, 1.0, px.position(0), k, pg.position(0), m,
+                        bi == b0 ? 0.0 : 1.0, pd.position(0), m);
+            }
+            double[] out = new double[k * m];
+            if (b1 > b0) {
+                pd.position(0).get(out, 0, k * m);
+            }
+            partial[t] = out;
+        };
+        if (parts > 1) {
+            java.util.stream.IntStream.range(0, parts).parallel().forEach(part);
+        } else {
+            part.accept(0);
+        }
+        for (int e = 0; e < k * m; e++) {
+            double v = 0.0;
+            for (int t = 0; t < parts; t++) {
+                v += partial[t][e];
+            }
+            gw[e] = gwFresh ? v : gw[e] + v;
+        }
     }
 
     private void run(boolean cached, boolean transA, boolean transB, int m, int n, int k, double alpha,
@@ -253,7 +337,6 @@ public final class OpenBlasGemm implements Gemm {
         // asked every call: other users of the same native library (e.g. ND4J) may have changed it
         if (openblas_nolapack.blas_get_num_threads() != nat) {
             openblas_nolapack.blas_set_num_threads(nat);
-            CURRENT_THREADS.set(nat);
         }
         Scratch s = SCRATCH.get();
         int aRows = transA ? k : m;
