@@ -13,13 +13,16 @@ import org.sciml4j.core.SciMLException;
  * {@value #SMALL_FLOPS} multiply-adds or a dimension of at most {@value #THIN} go to
  * {@link JavaGemm}, where JNI and copy overhead would dominate.
  *
- * <p>Threads: OpenBLAS's thread count is process-wide native state; this backend sets it to its
- * own {@link #threads()} before a call when it differs from the last value set. Thread safe; the
- * scratch buffers are thread-local and live as long as their thread.
+ * <p>Threads: with {@link #SPLIT} (default) a backend with {@link #threads()} &gt; 1 splits tall
+ * products into row blocks (long inner products into k ranges) over the common ForkJoinPool and
+ * runs OpenBLAS single-threaded in each worker; otherwise OpenBLAS runs {@link #threads()} native
+ * threads. OpenBLAS's thread count is process-wide native state shared with other users of the
+ * library (e.g. ND4J), so it is checked, and set if different, before every call. Thread safe;
+ * the scratch buffers are thread-local and live as long as their thread.
  */
 public final class OpenBlasGemm implements Gemm {
     /**
-     * Default OpenBLAS threads: system property {@code sciml4j.openblas.threads} if set, else the
+     * Default threads (split workers, or native OpenBLAS threads without {@link #SPLIT}): system property {@code sciml4j.openblas.threads} if set, else the
      * number of available processors capped at 2 (measured best on the 2-core reference machine).
      * Read once at class initialisation.
      */
@@ -54,7 +57,7 @@ public final class OpenBlasGemm implements Gemm {
 
     private final int threads;
 
-    /** @param threads OpenBLAS threads for calls through this backend (≥ 1) */
+    /** @param threads threads for calls through this backend (≥ 1; see the class doc) */
     public OpenBlasGemm(int threads) {
         if (threads < 1) {
             throw new SciMLException("OpenBlasGemm: threads = " + threads + ": must be at least 1");
@@ -68,7 +71,7 @@ public final class OpenBlasGemm implements Gemm {
         this(DEFAULT_THREADS);
     }
 
-    /** OpenBLAS threads used by this backend. */
+    /** Threads used by this backend (see the class doc). */
     public int threads() {
         return threads;
     }
