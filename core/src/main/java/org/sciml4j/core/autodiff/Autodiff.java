@@ -114,9 +114,14 @@ public final class Autodiff {
         }
         Map<Tensor, double[]> grads = new IdentityHashMap<>();
         grads.put(out, seed.clone());
+        // large gradient buffers of nodes already processed are recycled for later nodes of the
+        // same size (a deep network's backward then holds a few big buffers instead of one per
+        // intermediate: less allocation and GC of multi-megabyte arrays)
+        Map<Integer, ArrayDeque<double[]>> pool = new java.util.HashMap<>();
         for (Tensor node : order) {
             GradFn fn = node.gradFn();
-            double[] g = keep.containsKey(node) ? grads.get(node) : grads.remove(node);
+            boolean kept = keep.containsKey(node);
+            double[] g = kept ? grads.get(node) : grads.remove(node);
             if (fn == null || g == null) {
                 continue;
             }
@@ -128,7 +133,7 @@ public final class Autodiff {
                     if (!in.requiresGrad()) {
                         return null;
                     }
-                    return grads.computeIfAbsent(in, k -> new double[k.size()]);
+                    return grads.computeIfAbsent(in, k -> zeroed(pool, k.size()));
                 }
 
                 @Override
@@ -136,6 +141,9 @@ public final class Autodiff {
                     return !grads.containsKey(ins[i]);
                 }
             });
+            if (!kept && g.length >= POOL_MIN) {
+                pool.computeIfAbsent(g.length, len -> new ArrayDeque<>()).push(g);
+            }
         }
         double[][] result = new double[targets.size()][];
         for (int i = 0; i < result.length; i++) {
@@ -143,6 +151,20 @@ public final class Autodiff {
             result[i] = g == null ? new double[targets.get(i).size()] : g.clone();
         }
         return result;
+    }
+
+    /** Gradient buffers at least this long are recycled within one backward sweep. */
+    private static final int POOL_MIN = 1 << 14;
+
+    /** A zero buffer of length n: a recycled one cleared, else a new one. */
+    private static double[] zeroed(Map<Integer, ArrayDeque<double[]>> pool, int n) {
+        ArrayDeque<double[]> free = n >= POOL_MIN ? pool.get(n) : null;
+        if (free == null || free.isEmpty()) {
+            return new double[n];
+        }
+        double[] b = free.pop();
+        Arrays.fill(b, 0.0);
+        return b;
     }
 
     private static int[] offsets(List<Tensor> leaves) {

@@ -1,9 +1,12 @@
 package org.sciml4j.core.jet;
 
+import java.util.Arrays;
 import org.sciml4j.core.autodiff.GradFn;
 import org.sciml4j.core.autodiff.GradSink;
 import org.sciml4j.core.linalg.Gemm;
+import org.sciml4j.core.linalg.OpenBlasGemm;
 import org.sciml4j.core.nn.Activation;
+import org.sciml4j.core.tensor.Elementary;
 import org.sciml4j.core.tensor.Tensor;
 
 /** Fused jet kernels on stacked streams [S·N, k], with hand-written backward rules. */
@@ -53,6 +56,18 @@ final class JetOps {
             public void backward(double[] g, GradSink sink) {
                 boolean fx = sink.fresh(0);
                 double[] gx = sink.acc(0);
+                if (gemm instanceof OpenBlasGemm && gx != null) {
+                    boolean fw = sink.fresh(1);
+                    double[] gw = sink.acc(1);
+                    if (gw != null) { // both products from one off-heap copy of each block of G
+                        ((OpenBlasGemm) gemm).linearBackward(rows, k, m, g, xd, wd, gx, fx, gw, fw);
+                        addBias(g, sink);
+                        return;
+                    }
+                    gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
+                    addBias(g, sink);
+                    return;
+                }
                 if (gx != null) { // dX = G W^T
                     gemm.gemmConstInputs(false, true, rows, k, m, 1.0, g, 0, m, wd, 0, m, fx ? 0.0 : 1.0, gx, 0, k);
                 }
@@ -61,6 +76,10 @@ final class JetOps {
                 if (gw != null) { // dW = X^T G
                     gemm.gemmConstInputs(true, false, k, m, rows, 1.0, xd, 0, k, g, 0, m, fw ? 0.0 : 1.0, gw, 0, m);
                 }
+                addBias(g, sink);
+            }
+
+            private void addBias(double[] g, GradSink sink) {
                 if (ins.length == 3) {
                     double[] gb = sink.acc(2);
                     if (gb != null) {
@@ -146,6 +165,74 @@ final class JetOps {
         });
     }
 
+    /**
+     * Whether the streams are those of a jet in one variable to order 2 (value, u′, u″), whose
+     * Faà di Bruno terms are y′ = σ′ z′ and y″ = σ′ z″ + σ″ z′ z′: the case of the fused kernels below.
+     */
+    static boolean isOneDimOrder2(int[][][] terms) {
+        return terms.length == 3 && terms[1].length == 1 && Arrays.equals(terms[1][0], new int[] {1, 1})
+                && terms[2].length == 2 && Arrays.equals(terms[2][0], new int[] {1, 2})
+                && Arrays.equals(terms[2][1], new int[] {2, 1, 1});
+    }
+
+    /**
+     * tanh jet, one variable, order 2, elements [from, to) of each stream in ONE pass:
+     * t = tanh z, y = t, y′ = (1 − t²) z′, y″ = (1 − t²) z″ − 2t(1 − t²) z′².
+     */
+    static void tanhOrder2Forward(double[] z, double[] y, int block, int from, int to) {
+        int o1 = block;
+        int o2 = 2 * block;
+        for (int e = from; e < to; e++) {
+            double t = Elementary.tanh(z[e]);
+            double s1 = 1.0 - t * t;
+            double s2 = -2.0 * t * s1;
+            double z1 = z[o1 + e];
+            y[e] = t;
+            y[o1 + e] = s1 * z1;
+            y[o2 + e] = s1 * z[o2 + e] + s2 * z1 * z1;
+        }
+    }
+
+    /**
+     * Backward of {@link #tanhOrder2Forward} from t = y (no tanh recomputed), in one pass:
+     * ∂/∂z = g σ′ + g′ σ″ z′ + g″ (σ″ z″ + σ‴ z′²), ∂/∂z′ = g′ σ′ + 2 g″ σ″ z′, ∂/∂z″ = g″ σ′;
+     * written into gz if {@code fresh}, else added.
+     */
+    static void tanhOrder2Backward(double[] z, double[] y, double[] g, double[] gz, boolean fresh,
+                                   int block, int from, int to) {
+        int o1 = block;
+        int o2 = 2 * block;
+        if (fresh) {
+            for (int e = from; e < to; e++) {
+                double t = y[e];
+                double s1 = 1.0 - t * t;
+                double s2 = -2.0 * t * s1;
+                double s3 = (6.0 * t * t - 2.0) * s1;
+                double z1 = z[o1 + e];
+                double g0 = g[e];
+                double g1 = g[o1 + e];
+                double g2 = g[o2 + e];
+                gz[e] = g0 * s1 + g1 * s2 * z1 + g2 * (s2 * z[o2 + e] + s3 * z1 * z1);
+                gz[o1 + e] = g1 * s1 + 2.0 * g2 * s2 * z1;
+                gz[o2 + e] = g2 * s1;
+            }
+        } else {
+            for (int e = from; e < to; e++) {
+                double t = y[e];
+                double s1 = 1.0 - t * t;
+                double s2 = -2.0 * t * s1;
+                double s3 = (6.0 * t * t - 2.0) * s1;
+                double z1 = z[o1 + e];
+                double g0 = g[e];
+                double g1 = g[o1 + e];
+                double g2 = g[o2 + e];
+                gz[e] += g0 * s1 + g1 * s2 * z1 + g2 * (s2 * z[o2 + e] + s3 * z1 * z1);
+                gz[o1 + e] += g1 * s1 + 2.0 * g2 * s2 * z1;
+                gz[o2 + e] += g2 * s1;
+            }
+        }
+    }
+
     /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
     static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
         int k = zt.dim(1);
@@ -159,6 +246,10 @@ final class JetOps {
         for (int st = 0; st < s; st++) {
             terms[st] = spec.terms(st);
         }
+        boolean tanh1d = act == Activation.TANH && isOneDimOrder2(terms);
+        if (tanh1d) {
+            forChunks(block, (from, to) -> tanhOrder2Forward(z, y, block, from, to));
+        } else {
         forChunks(block, (from, to) -> {
         double[][] sig = new double[order + 1][CHUNK];
         for (int c0 = from; c0 < to; c0 += CHUNK) {
@@ -192,6 +283,7 @@ final class JetOps {
             }
         }
         });
+        }
         if (!grad) {
             return Tensor.wrap(y, new int[] {s * n, k}, null);
         }
@@ -209,6 +301,12 @@ final class JetOps {
 
             @Override
             public void backward(double[] g, GradSink sink) {
+                if (tanh1d) {
+                    boolean fresh = sink.fresh(0);
+                    double[] gzf = sink.acc(0);
+                    forChunks(block, (from, to) -> tanhOrder2Backward(z, y, g, gzf, fresh, block, from, to));
+                    return;
+                }
                 double[] gz = sink.acc(0);
                 if (gz == null) {
                     return;

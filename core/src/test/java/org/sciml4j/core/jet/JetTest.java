@@ -102,6 +102,33 @@ class JetTest {
     }
 
     @Test
+    void secondOrderIn1dFusedTanhAgainstDerivativeStructure() {
+        // JetSpec.full(1, 2) with TANH runs the one-pass fused kernel
+        compare(Activation.TANH, JetSpec.full(1, 2), 2, 18);
+        compare(Activation.SIN, JetSpec.full(1, 2), 2, 19);
+    }
+
+    @Test
+    void fusedTanhOrder2BackwardMatchesFiniteDifferences() {
+        JetSpec spec = JetSpec.full(1, 2);
+        Tensor x = Tensor.randn(new SplittableRandom(24), 5, 1);
+        Tensor w1 = Tensor.randn(new SplittableRandom(25), 1, 4);
+        Tensor b1 = Tensor.randn(new SplittableRandom(26), 4);
+        Tensor w2 = Tensor.randn(new SplittableRandom(27), 4, 3);
+        Tensor w3 = Tensor.randn(new SplittableRandom(28), 3, 1);
+        // two tanh layers: the second one's input gradient is accumulated into a fresh buffer
+        GradCheck.check("jet tanh order 2", l -> Jet.seed(l.get(0), spec).linear(l.get(1), l.get(2))
+                .map(Activation.TANH).linear(l.get(3), null).map(Activation.TANH).linear(l.get(4), null).stacked(),
+                List.of(x, w1, b1, w2, w3));
+        // the same pre-activation used twice: the second backward adds to an already written buffer
+        GradCheck.check("jet tanh order 2 shared input", l -> {
+            Jet z = Jet.seed(l.get(0), spec).linear(l.get(1), l.get(2));
+            return z.map(Activation.TANH).add(z.map(Activation.TANH).scale(0.5)).add(z).linear(l.get(3), null)
+                    .stacked();
+        }, List.of(x, w1, b1, w2));
+    }
+
+    @Test
     void mixedSecondAndThirdOrderIn2d() {
         compare(Activation.TANH, JetSpec.full(2, 2), 2, 12);
         compare(Activation.TANH, JetSpec.full(2, 3), 3, 13);
