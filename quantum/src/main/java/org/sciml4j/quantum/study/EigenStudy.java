@@ -56,7 +56,7 @@ public final class EigenStudy implements Study {
     public Settings defaults() {
         Settings s = Settings.empty()
                 .define("levels", 3, "number of levels trained, from the ground state up")
-                .define("hidden_width", 24, "hidden width of each tanh network")
+                .define("hidden_width", kase.defaultHiddenWidth(), "hidden width of each tanh network")
                 .define("nodes_per_piece", 64, "Gauss-Legendre collocation/quadrature nodes per piece between jumps of V")
                 .define("lm_iterations", kase.defaultIterations(), "Levenberg-Marquardt trial steps per level")
                 .define("split_at_jumps", true, "one network per piece between jumps of V, joined by C1 continuity residuals")
