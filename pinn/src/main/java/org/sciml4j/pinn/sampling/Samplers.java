@@ -1,7 +1,9 @@
 package org.sciml4j.pinn.sampling;
 
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.hipparchus.random.HaltonSequenceGenerator;
+import org.hipparchus.random.RandomVectorGenerator;
 import org.hipparchus.random.SobolSequenceGenerator;
 
 /**
@@ -108,34 +110,31 @@ public final class Samplers {
         };
     }
 
+    /** Sobol points (Hipparchus), starting after the origin. */
     public static Sampler sobol() {
-        return new Sampler() {
-            @Override
-            public double[][] unitCube(int n, int dim, SplittableRandom rng) {
-                check(n, dim);
-                SobolSequenceGenerator g = new SobolSequenceGenerator(dim);
-                g.skipTo(1);
-                double[][] out = new double[n][];
-                for (int i = 0; i < n; i++) {
-                    out[i] = g.nextVector();
-                }
-                return out;
-            }
-
-            @Override
-            public String name() {
-                return "sobol";
-            }
-        };
+        return sequence("sobol", dim -> {
+            SobolSequenceGenerator g = new SobolSequenceGenerator(dim);
+            g.skipTo(1);
+            return g;
+        });
     }
 
+    /** Halton points (Hipparchus), starting after the origin. */
     public static Sampler halton() {
+        return sequence("halton", dim -> {
+            HaltonSequenceGenerator g = new HaltonSequenceGenerator(dim);
+            g.skipTo(1);
+            return g;
+        });
+    }
+
+    /** A deterministic low-discrepancy sequence; the random source is not used. */
+    private static Sampler sequence(String name, IntFunction<RandomVectorGenerator> start) {
         return new Sampler() {
             @Override
             public double[][] unitCube(int n, int dim, SplittableRandom rng) {
                 check(n, dim);
-                HaltonSequenceGenerator g = new HaltonSequenceGenerator(dim);
-                g.skipTo(1);
+                RandomVectorGenerator g = start.apply(dim);
                 double[][] out = new double[n][];
                 for (int i = 0; i < n; i++) {
                     out[i] = g.nextVector();
@@ -145,7 +144,7 @@ public final class Samplers {
 
             @Override
             public String name() {
-                return "halton";
+                return name;
             }
         };
     }
