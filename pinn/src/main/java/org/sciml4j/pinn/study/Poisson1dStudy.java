@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sciml4j.core.optim.Adam;
 import org.sciml4j.core.study.FigureData;
 import org.sciml4j.core.study.RunRecord;
 import org.sciml4j.core.study.Settings;
@@ -87,13 +86,7 @@ final class Poisson1dStudy implements Study {
         for (int i = 0; i < ne; i++) {
             exact[i] = Math.sin(Math.PI * xe[i][0]);
         }
-        Trainer.Builder tb = Trainer.builder()
-                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"));
-        PinnStudies.secondPhase(tb, s, 1e-24);
-        Trainer trainer = tb
-                .withMonitor(new Trainer.Monitor("rel_l2", 50, m -> Errors.relL2(m.predictField(xe), exact)))
-                .withProgress(ctx.progress())
-                .build();
+        Trainer trainer = PinnStudies.trainer(s, 1e-24, 50, xe, exact, ctx.progress());
         long t1 = System.nanoTime();
         Trainer.Result res = trainer.train(model);
         double[] pred = model.predictField(xe);

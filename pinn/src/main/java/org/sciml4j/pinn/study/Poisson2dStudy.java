@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sciml4j.core.optim.Adam;
 import org.sciml4j.core.study.FigureData;
 import org.sciml4j.core.study.RunRecord;
 import org.sciml4j.core.study.Settings;
@@ -73,13 +72,7 @@ final class Poisson2dStudy implements Study {
                 exact[j * ng + i] = Math.sin(Math.PI * x) * Math.sin(Math.PI * y);
             }
         }
-        Trainer.Builder tb = Trainer.builder()
-                .adam(Adam.builder(s.getDouble("learning_rate")).build(), s.getInt("adam_steps"));
-        PinnStudies.secondPhase(tb, s, 1e-26);
-        Trainer trainer = tb
-                .withMonitor(new Trainer.Monitor("rel_l2", 25, m -> Errors.relL2(m.predictField(xe), exact)))
-                .withProgress(ctx.progress())
-                .build();
+        Trainer trainer = PinnStudies.trainer(s, 1e-26, 25, xe, exact, ctx.progress());
         long t1 = System.nanoTime();
         Trainer.Result res = trainer.train(model);
         double[] pred = model.predictField(xe);
