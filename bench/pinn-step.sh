@@ -27,7 +27,7 @@ cp="$root/core/target/classes:$(cat "$cpfile")"
 rm -f "$cpfile"
 
 echo "== SciML4J"
-ours=$(java -Xmx4g -cp "$cp" org.sciml4j.core.bench.PinnStepBench 1000 10000)
+ours=$(java -Xmx4g --add-modules jdk.incubator.vector -cp "$cp" org.sciml4j.core.bench.PinnStepBench 1000 10000 2> >(grep -v "incubator modules" >&2))
 echo "$ours"
 echo "== PyTorch (same machine, same run)"
 peer=$(OMP_NUM_THREADS=2 "$py" bench/pinn_step_torch.py 1000 10000)

@@ -1,13 +1,14 @@
 package org.sciml4j.core.bench;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
+import org.sciml4j.core.jet.FusedJetLoss;
 import org.sciml4j.core.jet.Jet;
 import org.sciml4j.core.jet.JetSpec;
 import org.sciml4j.core.linalg.Gemm;
@@ -17,12 +18,16 @@ import org.sciml4j.core.nn.Activation;
 import org.sciml4j.core.nn.Init;
 import org.sciml4j.core.nn.Mlp;
 import org.sciml4j.core.nn.ParameterSet;
+import org.sciml4j.core.tensor.Elementary;
 import org.sciml4j.core.tensor.Tensor;
 
 /**
  * Benchmark (not a test) of one PINN training step for −u″ = π² sin πx on (0, 1), u(0) = u(1) = 0:
  * MLP 1-50-50-50-1 tanh, float64; forward Taylor jets to u″ (3 stacked streams), loss
  * mean((−u″ − f)²) + u(0)² + u(1)², one reverse pass, Adam update on the flat parameter vector.
+ * The step is timed twice: {@code ours_ms} with the interior loss through {@link FusedJetLoss}
+ * (chunked in cache: how training runs it) and {@code ours_graph_ms} through the whole N-point
+ * tensor graph; both give the same gradient to rounding.
  * Prints one figure per line as {@code key: value unit}. Arguments: point counts (default
  * 1000 10000); system properties {@code bench.warmupSeconds} (default 3, at least 3 steps) and
  * {@code bench.steps} (default 20).
@@ -79,7 +84,15 @@ public final class PinnStepBench {
         return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 
-    private static double timeStep(int n, int warmupSeconds, int steps) {
+    /** How the interior loss and its gradient are computed in a step. */
+    enum Path {
+        /** {@link FusedJetLoss}: forward and reverse sweep chunk by chunk in cache (what training uses). */
+        FUSED,
+        /** The whole N-point graph: {@code Mlp.forward(Jet)} then {@code ParameterSet.gradient}. */
+        GRAPH
+    }
+
+    private static double timeStep(int n, int warmupSeconds, int steps, Path path) {
         Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
         ParameterSet ps = mlp.parameters();
         double[] xs = new double[n];
@@ -94,30 +107,49 @@ public final class PinnStepBench {
         double[] theta = ps.flatten();
         double[] m = new double[theta.length];
         double[] v = new double[theta.length];
+        double[] g = new double[theta.length];
         double[] times = new double[steps];
         double last = Double.NaN;
         int warmup = -1;
+        JetSpec spec = JetSpec.full(1, 2);
+        FusedJetLoss.ChunkLoss interior = (u, from, to) -> {
+            Tensor fc = Tensor.of(Arrays.copyOfRange(fs, from, to), to - from, 1);
+            return u.d2(0, 0).neg().sub(fc).square().sum().scale(1.0 / n);
+        };
         long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-        for (int s = 0; warmup < 0 || s < warmup + steps; s++) {
-            if (warmup < 0 && System.nanoTime() > warmEnd && s >= 3) {
-                warmup = s; // JIT warm-up over: time the next steps
-            }
-            long t0 = System.nanoTime();
-            Tensor loss = loss(mlp, x, f, xb);
-            double[] g = ps.gradient(loss);
-            adam(theta, g, m, v, s + 1, 1e-3);
-            ps.assign(theta);
-            long t1 = System.nanoTime();
-            last = loss.item();
-            if (warmup >= 0) {
-                times[s - warmup] = (t1 - t0) / 1e6;
+        try (FusedJetLoss fused = new FusedJetLoss(mlp, spec)) {
+            for (int s = 0; warmup < 0 || s < warmup + steps; s++) {
+                if (warmup < 0 && System.nanoTime() > warmEnd && s >= 3) {
+                    warmup = s; // JIT warm-up over: time the next steps
+                }
+                long t0 = System.nanoTime();
+                if (path == Path.FUSED) {
+                    double lossIn = fused.lossAndGradient(x, interior, g);
+                    Tensor ub = mlp.forward(xb);
+                    Tensor lossB = ub.square().sum();
+                    double[] gb = ps.gradient(lossB);
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] += gb[i];
+                    }
+                    last = lossIn + lossB.item();
+                } else {
+                    Tensor loss = loss(mlp, x, f, xb);
+                    g = ps.gradient(loss);
+                    last = loss.item();
+                }
+                adam(theta, g, m, v, s + 1, 1e-3);
+                ps.assign(theta);
+                long t1 = System.nanoTime();
+                if (warmup >= 0) {
+                    times[s - warmup] = (t1 - t0) / 1e6;
+                }
             }
         }
         if (!Double.isFinite(last)) {
             throw new IllegalStateException("loss became " + last);
         }
         double min = Arrays.stream(times).min().orElse(Double.NaN);
-        out("ours_min_ms_" + n, min, "ms");
+        out((path == Path.FUSED ? "ours_min_ms_" : "ours_graph_min_ms_") + n, min, "ms");
         return median(times);
     }
 
@@ -198,30 +230,41 @@ public final class PinnStepBench {
         int steps = Integer.getInteger("bench.steps", 20);
         Gemm blas = Gemm.defaultGemm();
         System.out.println("# PINN step: MLP " + Arrays.toString(WIDTHS) + " tanh float64, jets to u'' (3 streams),"
-                + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", warm-up " + warmupSeconds + " s"
-                + ", median of " + steps);
+                + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", tanh vectorised="
+                + Elementary.VECTORIZED + ", warm-up " + warmupSeconds + " s, median of " + steps);
         out("cores", Runtime.getRuntime().availableProcessors(), "");
-        List<String> lines = new ArrayList<>();
+        // the machine's peak: a large square DGEMM on native buffers, OpenBLAS on every core
+        int cores = Runtime.getRuntime().availableProcessors();
+        double peak = nativeRate(1536, 1536, 1536, false, false, cores, 4);
+        out("openblas_peak_gflops_1536x1536x1536_" + cores + "_threads", peak, "GFLOP/s");
         for (int n : ns) {
-            double ms = timeStep(n, warmupSeconds, steps);
+            double ms = timeStep(n, warmupSeconds, steps, Path.FUSED);
+            double graphMs = timeStep(n, warmupSeconds, steps, Path.GRAPH);
             double flops = stepFlops(n);
             int rows = 3 * n;
             int reps = Math.max(5, Math.min(50, 20_000_000 / (rows * 50)));
-            double nn = gemmRate(blas, rows, 50, 50, false, false, reps);
-            double nt = gemmRate(blas, rows, 50, 50, false, true, reps);
-            double tn = gemmRate(blas, 50, 50, rows, true, false, reps);
-            // time of the step's GEMMs at the measured rates of their shapes
+            // the step's GEMM shapes as FusedJetLoss issues them: one chunk per core, in cache
+            int chunkRows = 3 * Math.max(16, FusedJetLoss.DEFAULT_CHUNK_ELEMENTS / (3 * 50));
+            double cnn = cores * nativeRate(chunkRows, 50, 50, false, false, 1, 2000);
+            double cnt = cores * nativeRate(chunkRows, 50, 50, false, true, 1, 2000);
+            double ctn = cores * nativeRate(50, 50, chunkRows, true, false, 1, 2000);
             double fwd = 2.0 * rows * 50 * 50;
-            double floorMs = 1e-6 * (2 * fwd / nn + 2 * fwd / nt + 2 * fwd / tn);
-            double peak = Math.max(nn, Math.max(nt, tn));
+            double shapeFloorMs = 1e-6 * (2 * fwd / cnn + 2 * fwd / cnt + 2 * fwd / ctn);
+            double peakFloorMs = flops / peak / 1e6;
             out("ours_ms_" + n, ms, "ms");
+            out("ours_graph_ms_" + n, graphMs, "ms");
             out("gemm_gflop_per_step_" + n, flops / 1e9, "GFLOP");
-            out("gemm_floor_ms_" + n, floorMs, "ms");
-            out("gemm_floor_at_peak_ms_" + n, flops / peak / 1e6, "ms");
-            out("ratio_to_gemm_floor_" + n, ms / floorMs, "x");
-            out("openblas_gflops_nn_" + rows + "x50x50", nn, "GFLOP/s");
-            out("openblas_gflops_nt_" + rows + "x50x50", nt, "GFLOP/s");
-            out("openblas_gflops_tn_50x50x" + rows, tn, "GFLOP/s");
+            out("gemm_floor_at_peak_ms_" + n, peakFloorMs, "ms");
+            out("ratio_to_gemm_floor_" + n, ms / peakFloorMs, "x");
+            out("gemm_floor_at_step_shapes_ms_" + n, shapeFloorMs, "ms");
+            out("ratio_to_step_shape_floor_" + n, ms / shapeFloorMs, "x");
+            out("openblas_native_gflops_nn_" + chunkRows + "x50x50_x" + cores, cnn, "GFLOP/s");
+            out("openblas_native_gflops_nt_" + chunkRows + "x50x50_x" + cores, cnt, "GFLOP/s");
+            out("openblas_native_gflops_tn_50x50x" + chunkRows + "_x" + cores, ctn, "GFLOP/s");
+            // whole-step shapes through the backends on heap arrays (copies included)
+            out("openblas_gflops_nn_" + rows + "x50x50", gemmRate(blas, rows, 50, 50, false, false, reps), "GFLOP/s");
+            out("openblas_gflops_nt_" + rows + "x50x50", gemmRate(blas, rows, 50, 50, false, true, reps), "GFLOP/s");
+            out("openblas_gflops_tn_50x50x" + rows, gemmRate(blas, 50, 50, rows, true, false, reps), "GFLOP/s");
             Gemm java = new JavaGemm();
             out("java_gflops_nn_" + rows + "x50x50", gemmRate(java, rows, 50, 50, false, false, 5), "GFLOP/s");
             out("java_gflops_tn_50x50x" + rows, gemmRate(java, 50, 50, rows, true, false, 5), "GFLOP/s");
@@ -232,9 +275,37 @@ public final class PinnStepBench {
                 System.out.println("# nd4j unavailable: " + e);
             }
         }
-        for (String l : lines) {
-            System.out.println(l);
-        }
         out("jacobian_ms_500", jacobianMs(500), "ms");
+    }
+
+    /** Best GFLOP/s of cblas_dgemm on off-heap operands with the given OpenBLAS thread count. */
+    private static double nativeRate(int m, int n, int k, boolean ta, boolean tb, int threads, int reps) {
+        openblas_nolapack.blas_set_num_threads(threads);
+        SplittableRandom r = new SplittableRandom(7);
+        try (DoublePointer a = new DoublePointer((long) m * k);
+             DoublePointer b = new DoublePointer((long) k * n);
+             DoublePointer c = new DoublePointer((long) m * n)) {
+            for (long i = 0; i < (long) m * k; i++) {
+                a.put(i, r.nextDouble());
+            }
+            for (long i = 0; i < (long) k * n; i++) {
+                b.put(i, r.nextDouble());
+            }
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < reps + 3; i++) {
+                long t0 = System.nanoTime();
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor,
+                        ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                        tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                        m, n, k, 1.0, a, ta ? m : k, b, tb ? k : n, 0.0, c, n);
+                long t1 = System.nanoTime();
+                if (i >= 3) {
+                    best = Math.min(best, t1 - t0);
+                }
+            }
+            return 2.0 * m * n * k / best;
+        } finally {
+            openblas_nolapack.blas_set_num_threads(1);
+        }
     }
 }

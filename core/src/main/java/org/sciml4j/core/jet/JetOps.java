@@ -134,7 +134,7 @@ final class JetOps {
     }
 
     /** Elements per chunk of the fused activation kernels (all streams of a chunk stay in cache). */
-    private static final int CHUNK = 256;
+    static final int CHUNK = 256;
     /** Blocks of at least this many elements are split over the common ForkJoinPool. */
     static final int PARALLEL_MIN = 1 << 15;
     /** Kernel parallelism, read once: system property {@code sciml4j.kernels.parallel} (default true). */
@@ -182,12 +182,13 @@ final class JetOps {
     static void tanhOrder2Forward(double[] z, double[] y, int block, int from, int to) {
         int o1 = block;
         int o2 = 2 * block;
+        // t = tanh z straight into the value stream (vectorised), then the derivative streams
+        Elementary.tanh(z, from, y, from, to - from);
         for (int e = from; e < to; e++) {
-            double t = Elementary.tanh(z[e]);
+            double t = y[e];
             double s1 = 1.0 - t * t;
             double s2 = -2.0 * t * s1;
             double z1 = z[o1 + e];
-            y[e] = t;
             y[o1 + e] = s1 * z1;
             y[o2 + e] = s1 * z[o2 + e] + s2 * z1 * z1;
         }
@@ -233,25 +234,14 @@ final class JetOps {
         }
     }
 
-    /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
-    static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
-        int k = zt.dim(1);
-        int block = n * k;
-        int s = spec.streams();
-        int order = spec.order();
-        double[] z = zt.rawData();
-        boolean grad = zt.requiresGrad();
-        double[] y = new double[s * block];
-        int[][][] terms = new int[s][][];
-        for (int st = 0; st < s; st++) {
-            terms[st] = spec.terms(st);
-        }
-        boolean tanh1d = act == Activation.TANH && isOneDimOrder2(terms);
-        if (tanh1d) {
-            forChunks(block, (from, to) -> tanhOrder2Forward(z, y, block, from, to));
-        } else {
-        forChunks(block, (from, to) -> {
-        double[][] sig = new double[order + 1][CHUNK];
+    /**
+     * Faà di Bruno forward, any activation and spec, over elements [from, to) of every stream
+     * (stream s at offset s·block); the derivative streams of y must be zero there on entry.
+     * Modifies y and the scratch sig (order + 1 rows of at least CHUNK).
+     */
+    static void activationForwardRange(Activation act, int[][][] terms, int order, double[] z, double[] y,
+                                       int block, int from, int to, double[][] sig) {
+        int s = terms.length;
         for (int c0 = from; c0 < to; c0 += CHUNK) {
             int len = Math.min(CHUNK, to - c0);
             act.derivatives(z, c0, len, order, sig);
@@ -282,7 +272,92 @@ final class JetOps {
                 }
             }
         }
-        });
+    }
+
+    /**
+     * Backward of {@link #activationForwardRange}: adds ∂/∂z of Σ g·y into gz over elements
+     * [from, to) of every stream. Modifies gz and the scratch sg (order + 3 rows of at least CHUNK).
+     */
+    static void activationBackwardRange(Activation act, int[][][] terms, int order, double[] z, double[] y,
+                                        double[] g, double[] gz, int block, int from, int to, double[][] sg) {
+        int s = terms.length;
+        int maxD = order + 1;
+        for (int c0 = from; c0 < to; c0 += CHUNK) {
+            int len = Math.min(CHUNK, to - c0);
+            if (act.hasValueForm()) {
+                act.derivativesFromValue(y, c0, len, maxD, sg);
+            } else {
+                act.derivatives(z, c0, len, maxD, sg);
+            }
+            double[] s1 = sg[1];
+            for (int e = 0; e < len; e++) {
+                gz[c0 + e] += g[c0 + e] * s1[e];
+            }
+            for (int st = 1; st < s; st++) {
+                int go = st * block + c0;
+                for (int[] term : terms[st]) {
+                    int mdeg = term[0];
+                    double[] sm = sg[mdeg];
+                    double[] sn = sg[mdeg + 1];
+                    if (mdeg == 1) {
+                        int b1 = term[1] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            double ge = g[go + e];
+                            gz[c0 + e] += ge * sn[e] * z[b1 + e];
+                            gz[b1 + e] += ge * sm[e];
+                        }
+                    } else if (mdeg == 2) {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            double ge = g[go + e];
+                            double z1 = z[b1 + e];
+                            double z2 = z[b2 + e];
+                            gz[c0 + e] += ge * sn[e] * z1 * z2;
+                            double gs = ge * sm[e];
+                            gz[b1 + e] += gs * z2;
+                            gz[b2 + e] += gs * z1;
+                        }
+                    } else {
+                        int b1 = term[1] * block + c0;
+                        int b2 = term[2] * block + c0;
+                        int b3 = term[3] * block + c0;
+                        for (int e = 0; e < len; e++) {
+                            double ge = g[go + e];
+                            double z1 = z[b1 + e];
+                            double z2 = z[b2 + e];
+                            double z3 = z[b3 + e];
+                            gz[c0 + e] += ge * sn[e] * z1 * z2 * z3;
+                            double gs = ge * sm[e];
+                            gz[b1 + e] += gs * z2 * z3;
+                            gz[b2 + e] += gs * z1 * z3;
+                            gz[b3 + e] += gs * z1 * z2;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
+    static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
+        int k = zt.dim(1);
+        int block = n * k;
+        int s = spec.streams();
+        int order = spec.order();
+        double[] z = zt.rawData();
+        boolean grad = zt.requiresGrad();
+        double[] y = new double[s * block];
+        int[][][] terms = new int[s][][];
+        for (int st = 0; st < s; st++) {
+            terms[st] = spec.terms(st);
+        }
+        boolean tanh1d = act == Activation.TANH && isOneDimOrder2(terms);
+        if (tanh1d) {
+            forChunks(block, (from, to) -> tanhOrder2Forward(z, y, block, from, to));
+        } else {
+            forChunks(block, (from, to) -> activationForwardRange(act, terms, order, z, y, block, from, to,
+                    new double[order + 1][CHUNK]));
         }
         if (!grad) {
             return Tensor.wrap(y, new int[] {s * n, k}, null);
@@ -311,65 +386,8 @@ final class JetOps {
                 if (gz == null) {
                     return;
                 }
-                int maxD = order + 1;
-                forChunks(block, (from, to) -> {
-                double[][] sg = new double[maxD + 1][CHUNK];
-                for (int c0 = from; c0 < to; c0 += CHUNK) {
-                    int len = Math.min(CHUNK, to - c0);
-                    if (act.hasValueForm()) {
-                        act.derivativesFromValue(y, c0, len, maxD, sg);
-                    } else {
-                        act.derivatives(z, c0, len, maxD, sg);
-                    }
-                    double[] s1 = sg[1];
-                    for (int e = 0; e < len; e++) {
-                        gz[c0 + e] += g[c0 + e] * s1[e];
-                    }
-                    for (int st = 1; st < s; st++) {
-                        int go = st * block + c0;
-                        for (int[] term : terms[st]) {
-                            int mdeg = term[0];
-                            double[] sm = sg[mdeg];
-                            double[] sn = sg[mdeg + 1];
-                            if (mdeg == 1) {
-                                int b1 = term[1] * block + c0;
-                                for (int e = 0; e < len; e++) {
-                                    double ge = g[go + e];
-                                    gz[c0 + e] += ge * sn[e] * z[b1 + e];
-                                    gz[b1 + e] += ge * sm[e];
-                                }
-                            } else if (mdeg == 2) {
-                                int b1 = term[1] * block + c0;
-                                int b2 = term[2] * block + c0;
-                                for (int e = 0; e < len; e++) {
-                                    double ge = g[go + e];
-                                    double z1 = z[b1 + e];
-                                    double z2 = z[b2 + e];
-                                    gz[c0 + e] += ge * sn[e] * z1 * z2;
-                                    double gs = ge * sm[e];
-                                    gz[b1 + e] += gs * z2;
-                                    gz[b2 + e] += gs * z1;
-                                }
-                            } else {
-                                int b1 = term[1] * block + c0;
-                                int b2 = term[2] * block + c0;
-                                int b3 = term[3] * block + c0;
-                                for (int e = 0; e < len; e++) {
-                                    double ge = g[go + e];
-                                    double z1 = z[b1 + e];
-                                    double z2 = z[b2 + e];
-                                    double z3 = z[b3 + e];
-                                    gz[c0 + e] += ge * sn[e] * z1 * z2 * z3;
-                                    double gs = ge * sm[e];
-                                    gz[b1 + e] += gs * z2 * z3;
-                                    gz[b2 + e] += gs * z1 * z3;
-                                    gz[b3 + e] += gs * z1 * z2;
-                                }
-                            }
-                        }
-                    }
-                }
-                });
+                forChunks(block, (from, to) -> activationBackwardRange(act, terms, order, z, y, g, gz, block, from, to,
+                        new double[order + 3][CHUNK]));
             }
 
             @Override

@@ -19,10 +19,10 @@ public enum Activation {
 
         @Override
         public void derivatives(double[] z, int off, int len, int maxOrder, double[][] out) {
+            org.sciml4j.core.tensor.Elementary.tanh(z, off, out[0], 0, len);
             for (int e = 0; e < len; e++) {
-                double t = org.sciml4j.core.tensor.Elementary.tanh(z[off + e]);
+                double t = out[0][e];
                 double s1 = 1.0 - t * t;
-                out[0][e] = t;
                 if (maxOrder >= 1) {
                     out[1][e] = s1;
                 }

@@ -28,4 +28,46 @@ class ElementaryTest {
         assertTrue(Double.isNaN(Elementary.tanh(Double.NaN)));
         assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(Elementary.tanh(-0.0)));
     }
+
+    @Test
+    void testJvmRunsTheVectorKernel() {
+        assertTrue(Elementary.VECTORIZED, "the test JVM should run with --add-modules jdk.incubator.vector "
+                + "(surefire argLine in the root pom) so the vectorised kernels are the ones tested");
+    }
+
+    @Test
+    void arrayTanhMatchesScalarAndSpecialValues() {
+        SplittableRandom r = new SplittableRandom(2);
+        int n = 10_003; // not a multiple of any vector length: the scalar tail runs too
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = r.nextGaussian() * 4;
+        }
+        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-300,
+            -1e-300, Double.MIN_VALUE, 19.1, -19.1, 22.0, 1e300, 0.5493, -3e-9};
+        System.arraycopy(special, 0, x, 0, special.length);
+        double[] y = new double[n + 3];
+        Elementary.tanh(x, 0, y, 3, n);
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            double want = Math.tanh(x[i]);
+            double got = y[i + 3];
+            if (Double.isNaN(want)) {
+                assertTrue(Double.isNaN(got), "tanh(NaN) at " + i);
+                continue;
+            }
+            if (want == 0.0 || Double.isInfinite(x[i])) {
+                assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(got), "tanh(" + x[i] + ")");
+                continue;
+            }
+            worst = Math.max(worst, Math.abs(got - want) / Math.ulp(want));
+            assertEquals(Elementary.tanh(x[i]), got, MAX_ULPS * Math.ulp(want), "tanh(" + x[i] + ") array vs scalar");
+        }
+        assertTrue(worst <= MAX_ULPS, "worst " + worst + " ulp");
+        assertEquals(0.0, y[0], 0.0, "outside the destination range: untouched");
+        // in place
+        double[] z = x.clone();
+        Elementary.tanh(z, 0, z, 0, n);
+        assertEquals(y[3 + 20], z[20], 0.0);
+    }
 }
