@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.sciml4j.core.autodiff.Autodiff;
+import org.sciml4j.core.jet.FusedJetLoss;
 import org.sciml4j.core.jet.Jet;
 import org.sciml4j.core.jet.JetSpec;
 import org.sciml4j.core.linalg.Gemm;
@@ -44,8 +45,16 @@ final class NetworkJets {
         }
     }
 
+    /**
+     * Parts of a {@link FusedJetLoss} evaluation: fixed (not the core count) so the summation
+     * order, and so every figure, is the same on every machine.
+     */
+    static final int FUSED_PARTS = 2;
+
     private final Mlp mlp;
     private final JetSpec spec;
+    /** Chunked loss kernel over this network, made on first use (its off-heap buffers are freed by GC). */
+    private FusedJetLoss fused;
     private final int comps;
     private final int dim;
     private final int outputs;
@@ -71,6 +80,17 @@ final class NetworkJets {
     /** The network (its weights are those of the last {@link #assign}). */
     Mlp mlp() {
         return mlp;
+    }
+
+    /**
+     * The chunked in-cache kernel for loss gradients over this network's jets (null for order 0):
+     * {@link FusedJetLoss} with {@link #FUSED_PARTS} parts and the {@link #GEMM} backend.
+     */
+    FusedJetLoss fused() {
+        if (fused == null && spec != null) {
+            fused = new FusedJetLoss(mlp, spec, FusedJetLoss.defaultChunk(mlp.widths(), spec), FUSED_PARTS, GEMM);
+        }
+        return fused;
     }
 
     int parameterCount() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.sciml4j.core.jet.FusedJetLoss;
 import org.sciml4j.core.optim.LeastSquaresProblem;
 import org.sciml4j.core.optim.LossValue;
 import org.sciml4j.core.optim.Objective;
@@ -30,6 +31,8 @@ import org.sciml4j.core.tensor.Tensor;
 public final class PinnLoss implements LeastSquaresProblem, Objective {
 
     private static final int CHUNKS = 16;
+    /** Blocks with at least this many (unpaired) points take their gradient through {@link FusedJetLoss}. */
+    static final int FUSED_MIN_POINTS = 256;
     /** Point ranges of a block evaluated in parallel for the Jacobian (fixed: results independent of cores). */
     private static final int JACOBIAN_RANGES = 4;
     /** Smallest point range worth its own graph in the parallel Jacobian. */
@@ -214,11 +217,7 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
                     v = problem.jets(partnerOut, b.partnerFactors()[i], b.partnerLifts()[i], netSlots, s);
                 }
                 Dual[] r = b.fn().residuals(i, b.points()[i].clone(), u, v, problem.params(pv, ps, s));
-                if (r.length != b.count()) {
-                    throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + r.length
-                            + " residuals at point " + i + " but declares " + b.count()
-                            + "; return the same count at every point");
-                }
+                checkCount(b, r, i);
                 res[k] = r;
             }
         });
@@ -381,6 +380,10 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
     /** Cost ½‖r̃_b‖² of block bi; adds its gradient (one reverse pass through the jets) to gradOut. */
     private double blockLoss(int bi, double[] pv, double[] gradOut) {
         PinnProblem.Block b = problem.blocks().get(bi);
+        FusedJetLoss fused = net.fused();
+        if (fused != null && !b.paired() && b.points().length >= FUSED_MIN_POINTS) {
+            return blockLossFused(bi, pv, gradOut, fused);
+        }
         BlockEval e = evalBlock(bi, pv);
         double scale = blockScale(bi);
         int n = e.n();
@@ -405,6 +408,73 @@ public final class PinnLoss implements LeastSquaresProblem, Objective {
         }
         net.vjp(e.stacked(), seed, gradOut, 0);
         return c;
+    }
+
+    /**
+     * {@link #blockLoss} through core's {@link FusedJetLoss}: each chunk of points goes forward
+     * through the network in cache, its residual Duals give the cost and the seed ∂cost/∂jets,
+     * and the chunk returns the linear functional Σ seed ⊙ jets, whose gradient is that seed, so
+     * the chunk's reverse pass yields its share of ∇θ. Costs and scalar-parameter gradients are
+     * kept per chunk and summed in chunk order (same figures on any core count).
+     */
+    private double blockLossFused(int bi, double[] pv, double[] gradOut, FusedJetLoss fused) {
+        PinnProblem.Block b = problem.blocks().get(bi);
+        double scale = blockScale(bi);
+        int n = b.points().length;
+        int ps = paramSlot(b);
+        int s = slotsOf(b);
+        int t = pv.length;
+        int chunk = fused.chunk();
+        int chunks = (n + chunk - 1) / chunk;
+        double[] costs = new double[chunks];
+        double[][] scalarGrads = new double[chunks][t];
+        double[] netGrad = new double[netParams];
+        fused.lossAndGradient(blockInputs[bi], (u, from, to) -> {
+            Tensor stacked = u.stacked();
+            double[] data = stacked.rawData();
+            int m = to - from;
+            double[] seed = new double[data.length];
+            double[] netOut = new double[netSlots];
+            double[] sg = scalarGrads[from / chunk];
+            double c = 0;
+            for (int k = 0; k < m; k++) {
+                int i = from + k;
+                net.gather(data, m, k, netOut, 0);
+                Jets uj = problem.jets(netOut, b.factors()[i], b.lifts()[i], s);
+                Dual[] r = b.fn().residuals(i, b.points()[i].clone(), uj, null, problem.params(pv, ps, s));
+                checkCount(b, r, i);
+                for (Dual d : r) {
+                    double rs = scale * d.value();
+                    c += 0.5 * rs * rs;
+                    double[] g = d.gradRef();
+                    net.scatter(g, 0, rs * scale, m, k, seed);
+                    for (int q = 0; q < t; q++) {
+                        sg[q] += rs * scale * g[ps + q];
+                    }
+                }
+            }
+            costs[from / chunk] = c;
+            return stacked.mul(Tensor.wrap(seed, stacked.shape(), null)).sum();
+        }, netGrad);
+        double cost = 0;
+        for (int c = 0; c < chunks; c++) {
+            cost += costs[c];
+            for (int q = 0; q < t; q++) {
+                gradOut[netParams + q] += scalarGrads[c][q];
+            }
+        }
+        for (int k = 0; k < netParams; k++) {
+            gradOut[k] += netGrad[k];
+        }
+        return cost;
+    }
+
+    private static void checkCount(PinnProblem.Block b, Dual[] r, int i) {
+        if (r.length != b.count()) {
+            throw new IllegalArgumentException("PinnLoss: term '" + b.name() + "' returned " + r.length
+                    + " residuals at point " + i + " but declares " + b.count()
+                    + "; return the same count at every point");
+        }
     }
 
     /** The loss components at θ without gradient. */

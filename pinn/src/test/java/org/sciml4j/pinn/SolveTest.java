@@ -111,6 +111,49 @@ class SolveTest {
     }
 
     @Test
+    void fusedGradientOfALargeBlockEqualsJacobianTransposeResidual() {
+        // 300 collocation points: the pde block's gradient goes through core's FusedJetLoss (chunked),
+        // checked against Jᵀr from the row-wise Jacobian path; with a trainable scalar, a hard
+        // constraint and two outputs
+        TrainableScalar c = new TrainableScalar("c", 0.7);
+        Geometry sq = Geometry.rectangle(0, 1, 0, 2);
+        PinnProblem problem = PinnProblem.builder(sq, Pde.system(2, 2, (x, u, p) -> new Dual[] {
+            u.laplacian().plus(u.field(1).value().times(p.get(c))).minus(x[0]),
+            u.field(1).d(0).times(u.d2(0, 1)).plus(u.field(1).value().sin())})).withOutputs(2)
+                .withCollocation(Samplers.halton(), 300)
+                .withHardConstraint(1, HardConstraint.of(x -> x[0].times(x[1].rminus(2)), x -> x[1].sin()))
+                .withCondition(Conditions.neumann(sq.boundary(), 4, x -> 1).withWeight(0.3))
+                .withParameter(c)
+                .build();
+        assertTrue(problem.blocks().get(0).points().length >= PinnLoss.FUSED_MIN_POINTS);
+        PinnModel m = PinnModel.mlp(problem, new int[] {12, 10}, new SplittableRandom(4));
+        PinnLoss loss = m.loss();
+        double[] th = m.parameters();
+        int rows = loss.residualCount();
+        double[] r = new double[rows];
+        DMatrixRMaj jac = new DMatrixRMaj(rows, th.length);
+        loss.evaluate(th, r, jac);
+        double[] jtr = new double[th.length];
+        double half = 0;
+        for (int i = 0; i < rows; i++) {
+            half += 0.5 * r[i] * r[i];
+            for (int k = 0; k < th.length; k++) {
+                jtr[k] += jac.get(i, k) * r[i];
+            }
+        }
+        double[] g = new double[th.length];
+        double f = loss.evaluate(th, g);
+        assertEquals(half, f, 1e-12 * Math.max(1, half));
+        double scale = java.util.Arrays.stream(jtr).map(Math::abs).max().orElse(1.0);
+        for (int k = 0; k < th.length; k++) {
+            assertEquals(jtr[k], g[k], 1e-11 * scale, "gradient entry " + k);
+        }
+        double[] again = new double[th.length];
+        loss.evaluate(th, again);
+        assertArrayEquals(g, again, 0.0, "the same figures on a second evaluation");
+    }
+
+    @Test
     void periodicConditionFixesAPeriodicSolution() {
         // -u'' = 4 pi^2 sin(2 pi x) on [0,1], u periodic (value and slope), u(0) = 0: u = sin(2 pi x).
         Interval dom = Geometry.interval(0, 1);

@@ -123,7 +123,8 @@ public final class FusedJetLoss implements AutoCloseable {
         return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    private static int defaultChunk(int[] widths, JetSpec spec) {
+    /** Points per chunk so one work buffer holds about {@link #DEFAULT_CHUNK_ELEMENTS} values. */
+    public static int defaultChunk(int[] widths, JetSpec spec) {
         int wide = Arrays.stream(widths).max().orElse(1);
         return Math.max(16, DEFAULT_CHUNK_ELEMENTS / (spec.streams() * wide));
     }
