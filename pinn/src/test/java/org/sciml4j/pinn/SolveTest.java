@@ -58,16 +58,24 @@ class SolveTest {
         assertTrue(r.history().size() > 200);
     }
 
+    /**
+     * A 2-output system on the rectangle sq with a trainable scalar c, a hard constraint on output 1
+     * and a weighted Neumann condition; {@code points} Halton collocation points.
+     */
+    private static PinnProblem.Builder systemProblem(Geometry sq, TrainableScalar c, int points) {
+        return PinnProblem.builder(sq, Pde.system(2, 2, (x, u, p) -> new Dual[] {
+            u.laplacian().plus(u.field(1).value().times(p.get(c))).minus(x[0]),
+            u.field(1).d(0).times(u.d2(0, 1)).plus(u.field(1).value().sin())})).withOutputs(2)
+                .withCollocation(Samplers.halton(), points)
+                .withHardConstraint(1, HardConstraint.of(x -> x[0].times(x[1].rminus(2)), x -> x[1].sin()))
+                .withCondition(Conditions.neumann(sq.boundary(), 4, x -> 1).withWeight(0.3));
+    }
+
     @Test
     void jacobianAndGradientMatchCentralDifferences() {
         TrainableScalar c = new TrainableScalar("c", 0.7);
         Geometry sq = Geometry.rectangle(0, 1, 0, 2);
-        PinnProblem problem = PinnProblem.builder(sq, Pde.system(2, 2, (x, u, p) -> new Dual[] {
-            u.laplacian().plus(u.field(1).value().times(p.get(c))).minus(x[0]),
-            u.field(1).d(0).times(u.d2(0, 1)).plus(u.field(1).value().sin())})).withOutputs(2)
-                .withCollocation(Samplers.halton(), 7)
-                .withHardConstraint(1, HardConstraint.of(x -> x[0].times(x[1].rminus(2)), x -> x[1].sin()))
-                .withCondition(Conditions.neumann(sq.boundary(), 4, x -> 1).withWeight(0.3))
+        PinnProblem problem = systemProblem(sq, c, 7)
                 .withCondition(Conditions.periodic(new double[] {0, 0}, new double[] {1, 2}, 1, 3, 0, 1, Samplers.sobol(),
                         new SplittableRandom(1)).withWeight(2))
                 .withParameter(c)
@@ -116,15 +124,7 @@ class SolveTest {
         // checked against Jᵀr from the row-wise Jacobian path; with a trainable scalar, a hard
         // constraint and two outputs
         TrainableScalar c = new TrainableScalar("c", 0.7);
-        Geometry sq = Geometry.rectangle(0, 1, 0, 2);
-        PinnProblem problem = PinnProblem.builder(sq, Pde.system(2, 2, (x, u, p) -> new Dual[] {
-            u.laplacian().plus(u.field(1).value().times(p.get(c))).minus(x[0]),
-            u.field(1).d(0).times(u.d2(0, 1)).plus(u.field(1).value().sin())})).withOutputs(2)
-                .withCollocation(Samplers.halton(), 300)
-                .withHardConstraint(1, HardConstraint.of(x -> x[0].times(x[1].rminus(2)), x -> x[1].sin()))
-                .withCondition(Conditions.neumann(sq.boundary(), 4, x -> 1).withWeight(0.3))
-                .withParameter(c)
-                .build();
+        PinnProblem problem = systemProblem(Geometry.rectangle(0, 1, 0, 2), c, 300).withParameter(c).build();
         assertTrue(problem.blocks().get(0).points().length >= PinnLoss.FUSED_MIN_POINTS);
         PinnModel m = PinnModel.mlp(problem, new int[] {12, 10}, new SplittableRandom(4));
         PinnLoss loss = m.loss();
