@@ -275,7 +275,34 @@ public final class PinnStepBench {
                 System.out.println("# nd4j unavailable: " + e);
             }
         }
+        out("fused_vs_graph_max_rel_grad_diff_10000", fusedAgreement(10000), "");
         out("jacobian_ms_500", jacobianMs(500), "ms");
+    }
+
+    /** max_i |g_fused − g_graph|_i / max_i |g_graph|_i of the interior loss at the initial parameters. */
+    static double fusedAgreement(int n) {
+        Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
+        ParameterSet ps = mlp.parameters();
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = (i + 0.5) / n;
+        }
+        Tensor x = Tensor.of(xs, n, 1);
+        Tensor f = x.mul(Math.PI).sin().mul(Math.PI * Math.PI);
+        JetSpec spec = JetSpec.full(1, 2);
+        double[] want = ps.gradient(mlp.forward(Jet.seed(x, spec)).d2(0, 0).neg().sub(f).square().mean());
+        double[] got = new double[want.length];
+        try (FusedJetLoss fused = new FusedJetLoss(mlp, spec)) {
+            fused.lossAndGradient(x, (u, from, to) ->
+                    u.d2(0, 0).neg().sub(f.slice(0, from, to)).square().sum().scale(1.0 / n), got);
+        }
+        double diff = 0;
+        double scale = 0;
+        for (int i = 0; i < want.length; i++) {
+            diff = Math.max(diff, Math.abs(got[i] - want[i]));
+            scale = Math.max(scale, Math.abs(want[i]));
+        }
+        return diff / scale;
     }
 
     /** Best GFLOP/s of cblas_dgemm on off-heap operands with the given OpenBLAS thread count. */
