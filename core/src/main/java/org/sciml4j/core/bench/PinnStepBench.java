@@ -153,15 +153,20 @@ public final class PinnStepBench {
         return median(times);
     }
 
+    /** The midpoints (i + ½)/n of n equal cells of [0, 1], as [n, 1]. */
+    private static Tensor midpoints(int n) {
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = (i + 0.5) / n;
+        }
+        return Tensor.of(xs, n, 1);
+    }
+
     /** Median time of the full Jacobian (forward jets + one row-wise sweep) of M residuals −u″ − f. */
     static double jacobianMs(int m) {
         Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
         ParameterSet ps = mlp.parameters();
-        double[] xs = new double[m];
-        for (int i = 0; i < m; i++) {
-            xs[i] = (i + 0.5) / m;
-        }
-        Tensor x = Tensor.of(xs, m, 1);
+        Tensor x = midpoints(m);
         Tensor f = x.mul(Math.PI).sin().mul(Math.PI * Math.PI);
         double[] t = new double[15];
         for (int rep = 0; rep < t.length + 10; rep++) {
@@ -283,11 +288,7 @@ public final class PinnStepBench {
     static double fusedAgreement(int n) {
         Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
         ParameterSet ps = mlp.parameters();
-        double[] xs = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = (i + 0.5) / n;
-        }
-        Tensor x = Tensor.of(xs, n, 1);
+        Tensor x = midpoints(n);
         Tensor f = x.mul(Math.PI).sin().mul(Math.PI * Math.PI);
         JetSpec spec = JetSpec.full(1, 2);
         double[] want = ps.gradient(mlp.forward(Jet.seed(x, spec)).d2(0, 0).neg().sub(f).square().mean());
