@@ -10,7 +10,6 @@ import org.sciml4j.core.jet.JetSpec;
 import org.sciml4j.core.linalg.Gemm;
 import org.sciml4j.core.linalg.OpenBlasGemm;
 import org.sciml4j.core.nn.Activation;
-import org.sciml4j.core.nn.Linear;
 import org.sciml4j.core.nn.Mlp;
 import org.sciml4j.core.tensor.Tensor;
 
@@ -130,34 +129,15 @@ final class NetworkJets {
      * backend (see {@link #GEMM}).
      */
     Tensor forward(Tensor x) {
-        List<Linear> layers = mlp.layers();
-        Activation act = mlp.activation();
         if (spec == null) {
             return values(x);
         }
-        Jet h = Jet.seed(x, spec);
-        for (int l = 0; l < layers.size(); l++) {
-            Linear lin = layers.get(l);
-            h = h.linear(lin.weight().value(), lin.bias().value(), GEMM);
-            if (l + 1 < layers.size()) {
-                h = h.map(act);
-            }
-        }
-        return h.stacked();
+        return mlp.forward(Jet.seed(x, spec), GEMM).stacked();
     }
 
     /** The network values u(x) [N, outputs] (core's {@link Mlp#forward(Tensor)} through {@link #GEMM}). */
     Tensor values(Tensor x) {
-        List<Linear> layers = mlp.layers();
-        Tensor h = x;
-        for (int l = 0; l < layers.size(); l++) {
-            Linear lin = layers.get(l);
-            h = h.matmul(lin.weight().value(), GEMM).add(lin.bias().value());
-            if (l + 1 < layers.size()) {
-                h = mlp.activation().apply(h);
-            }
-        }
-        return h;
+        return mlp.forward(x, GEMM);
     }
 
     /**

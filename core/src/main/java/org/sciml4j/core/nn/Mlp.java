@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.sciml4j.core.ShapeException;
 import org.sciml4j.core.jet.Jet;
+import org.sciml4j.core.linalg.Gemm;
 import org.sciml4j.core.tensor.Tensor;
 
 /**
@@ -61,9 +62,15 @@ public final class Mlp {
 
     /** x [N, w_0] → u [N, w_n]. */
     public Tensor forward(Tensor x) {
+        return forward(x, Gemm.defaultGemm());
+    }
+
+    /** As {@link #forward(Tensor)} with the layers' products through {@code gemm}. */
+    public Tensor forward(Tensor x, Gemm gemm) {
         Tensor h = x;
         for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h);
+            Linear l = layers.get(i);
+            h = h.matmul(l.weight().value(), gemm).add(l.bias().value());
             if (i + 1 < layers.size()) {
                 h = activation.apply(h);
             }
@@ -73,9 +80,18 @@ public final class Mlp {
 
     /** The jet of u: value and requested input derivatives, through fused jet ops. */
     public Jet forward(Jet x) {
+        return forward(x, Gemm.defaultGemm());
+    }
+
+    /**
+     * As {@link #forward(Jet)} with the layers' products through {@code gemm} (e.g. a
+     * single-threaded OpenBLAS backend when the caller runs its own threads).
+     */
+    public Jet forward(Jet x, Gemm gemm) {
         Jet h = x;
         for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h);
+            Linear l = layers.get(i);
+            h = h.linear(l.weight().value(), l.bias().value(), gemm);
             if (i + 1 < layers.size()) {
                 h = h.map(activation);
             }
