@@ -32,7 +32,7 @@ final class Figures {
                 String k = e.getKey().toLowerCase(Locale.ROOT);
                 panels.add(new ChartSpec.Panel(e.getKey(), e.getValue(), k.contains("error") || k.contains("|")));
             }
-            return new ChartSpec.Heatmaps(s.id(), s.title(), "x", "y", s.nx(), s.ny(), s.x0(), s.x1(), s.y0(),
+            return new ChartSpec.Heatmaps(s.id(), s.title(), s.xLabel(), s.yLabel(), s.nx(), s.ny(), s.x0(), s.x1(), s.y0(),
                     s.y1(), panels);
         } else if (f instanceof FigureData.Convergence s) {
             return new ChartSpec.Convergence(s.id(), s.title(), s.xLabel(), "error", s.h(), s.errors());

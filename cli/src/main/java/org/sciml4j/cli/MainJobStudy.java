@@ -98,8 +98,8 @@ final class MainJobStudy implements Study {
             return new FigureData.Curves(prefix + x.id(), x.title(), x.xLabel(), x.yLabel(), x.x(), x.series(),
                     x.showError());
         } else if (f instanceof FigureData.Fields x) {
-            return new FigureData.Fields(prefix + x.id(), x.title(), x.nx(), x.ny(), x.x0(), x.x1(), x.y0(), x.y1(),
-                    x.panels());
+            return new FigureData.Fields(prefix + x.id(), x.title(), x.xLabel(), x.yLabel(), x.nx(), x.ny(), x.x0(),
+                    x.x1(), x.y0(), x.y1(), x.panels());
         } else if (f instanceof FigureData.Convergence x) {
             return new FigureData.Convergence(prefix + x.id(), x.title(), x.xLabel(), x.h(), x.errors());
         } else if (f instanceof FigureData.TimeSeries x) {

@@ -50,13 +50,22 @@ public sealed interface FigureData {
 
     /**
      * 2-D fields on a uniform nx-by-ny grid over [x0,x1]×[y0,y1], stored row-major with x fastest
-     * ({@code value[j*nx + i]} at x_i, y_j), drawn side by side as heatmaps with a colour bar.
+     * ({@code value[j*nx + i]} at x_i, y_j), drawn side by side as heatmaps with a colour bar. The
+     * axis labels default to "x" and "y" when null (e.g. x and t for a space–time field).
      */
-    record Fields(String id, String title, int nx, int ny, double x0, double x1, double y0, double y1,
-                  Map<String, double[]> panels) implements FigureData {
+    record Fields(String id, String title, String xLabel, String yLabel, int nx, int ny, double x0, double x1,
+                  double y0, double y1, Map<String, double[]> panels) implements FigureData {
         public Fields {
             check(nx > 0 && ny > 0, id, "grid must be positive, got " + nx + "x" + ny);
+            xLabel = xLabel == null ? "x" : xLabel;
+            yLabel = yLabel == null ? "y" : yLabel;
             panels = copy(panels, nx * ny, id);
+        }
+
+        /** Fields with the axes labelled x and y. */
+        public Fields(String id, String title, int nx, int ny, double x0, double x1, double y0, double y1,
+                      Map<String, double[]> panels) {
+            this(id, title, "x", "y", nx, ny, x0, x1, y0, y1, panels);
         }
     }
 
