@@ -38,8 +38,12 @@ import org.sciml4j.core.tensor.Tensor;
  * be a pure function of its arguments.
  */
 public final class FusedJetLoss implements AutoCloseable {
-    /** Default points per chunk: about 128 KiB per work buffer for 3 streams of width 50. */
-    public static final int DEFAULT_CHUNK_ELEMENTS = 1 << 14;
+    /**
+     * Values per work buffer that set the default chunk (points = this / (streams × widest layer)):
+     * system property {@code sciml4j.fused.chunkElements}, default 2^14 (128 KiB per buffer), read
+     * once.
+     */
+    public static final int DEFAULT_CHUNK_ELEMENTS = Integer.getInteger("sciml4j.fused.chunkElements", 1 << 14);
 
     /** The loss contribution of one chunk of points. */
     @FunctionalInterface
