@@ -214,7 +214,7 @@ public final class DarcyFlow2D {
                         + "permeability), got " + a[p] + " at node (" + p / s + ", " + p % s + ")");
             }
         }
-        NinePointOperator op = fineOperator(a);
+        NinePointOperator op = operator(a);
         double[] b = new double[n];
         op.fromCompact(source, b);
         double h2 = 1.0 / ((double) (s - 1) * (s - 1));
@@ -249,8 +249,8 @@ public final class DarcyFlow2D {
         }
     }
 
-    /** The five-point operator on the padded s×s grid (the walls are the padding). */
-    private NinePointOperator fineOperator(double[] a) {
+    /** The five-point operator on the padded s×s grid (the walls are the padding); a not modified. */
+    NinePointOperator operator(double[] a) {
         int m = s - 2;
         double[][] coef = new double[9][s * s];
         for (int i = 1; i <= m; i++) {

@@ -108,9 +108,24 @@ final class NinePointOperator {
      * xf += P xc: bilinear interpolation from the coarse nodes (fine indices 2I) to the fine ones;
      * an odd fine index i takes ½ from coarse (i−1)/2 and ½ from (i+1)/2 (zero when that is a wall).
      * When the fine grid has an odd number of intervals the last coarse interval is one fine interval
-     * long and the interpolation is the linear one on that non-uniform coarse grid.
+     * long and the interpolation is the linear one on that non-uniform coarse grid. xc not modified.
      */
     void prolongAdd(double[] xc, double[] xf) {
+        transfer(xc, xf, true);
+    }
+
+    /** rc = Pᵀ rf (full weighting, the exact transpose of {@link #prolongAdd}); rc overwritten, border zeroed. */
+    void restrict(double[] rf, double[] rc) {
+        java.util.Arrays.fill(rc, 0);
+        transfer(rc, rf, false);
+        zeroBorder(rc, coarseSize(m) + 2);
+    }
+
+    /**
+     * Each fine node's four (possibly coinciding) coarse parents (i>>1 or (i+1)>>1 in each
+     * direction) with weight ¼ each: fine += P coarse, or coarse += Pᵀ fine.
+     */
+    private void transfer(double[] coarse, double[] fine, boolean prolong) {
         int sc = coarseSize(m) + 2;
         for (int i = 1; i <= m; i++) {
             int r0 = (i >> 1) * sc;
@@ -119,31 +134,17 @@ final class NinePointOperator {
             for (int j = 1; j <= m; j++) {
                 int c0 = j >> 1;
                 int c1 = (j + 1) >> 1;
-                xf[p + j] += 0.25 * (xc[r0 + c0] + xc[r0 + c1] + xc[r1 + c0] + xc[r1 + c1]);
+                if (prolong) {
+                    fine[p + j] += 0.25 * (coarse[r0 + c0] + coarse[r0 + c1] + coarse[r1 + c0] + coarse[r1 + c1]);
+                } else {
+                    double v = 0.25 * fine[p + j];
+                    coarse[r0 + c0] += v;
+                    coarse[r0 + c1] += v;
+                    coarse[r1 + c0] += v;
+                    coarse[r1 + c1] += v;
+                }
             }
         }
-    }
-
-    /** rc = Pᵀ rf (full weighting, the exact transpose of {@link #prolongAdd}); rc overwritten, border zeroed. */
-    void restrict(double[] rf, double[] rc) {
-        int mc = coarseSize(m);
-        int sc = mc + 2;
-        java.util.Arrays.fill(rc, 0);
-        for (int i = 1; i <= m; i++) {
-            int r0 = (i >> 1) * sc;
-            int r1 = ((i + 1) >> 1) * sc;
-            int p = i * stride;
-            for (int j = 1; j <= m; j++) {
-                int c0 = j >> 1;
-                int c1 = (j + 1) >> 1;
-                double v = 0.25 * rf[p + j];
-                rc[r0 + c0] += v;
-                rc[r0 + c1] += v;
-                rc[r1 + c0] += v;
-                rc[r1 + c1] += v;
-            }
-        }
-        zeroBorder(rc, sc);
     }
 
     static void zeroBorder(double[] v, int stride) {
