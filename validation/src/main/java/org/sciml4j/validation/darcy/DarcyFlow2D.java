@@ -24,8 +24,8 @@ import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
  * is symmetric positive definite and second order for smooth a (harmonic averaging is the
  * flux-continuous choice for piecewise-constant a; {@link FaceAverage#ARITHMETIC} is available to
  * mimic the FNO MATLAB generator). Solvers ({@link LinearSolverChoice}): by default for s ≥ 49
- * ({@link #MULTIGRID_FROM}) conjugate gradients preconditioned by one symmetric multigrid V-cycle (Galerkin coarse
- * operators, Gauss–Seidel smoothing), stopped when ‖h²f − A u‖₂ ≤ tol·‖h²f‖₂ (tol = 1e-10 by
+ * ({@link #MULTIGRID_FROM}) conjugate gradients preconditioned by one symmetric multigrid V-cycle (operator-dependent
+ * interpolation, Galerkin coarse operators, Gauss–Seidel smoothing), stopped when ‖h²f − A u‖₂ ≤ tol·‖h²f‖₂ (tol = 1e-10 by
  * default); for s &lt; 49 and on request a direct Cholesky factorization in natural ordering, in
  * dense band storage or by EJML's sparse Cholesky (symbolic factorization computed at the first
  * solve and reused).

@@ -14,8 +14,8 @@ public enum LinearSolverChoice {
      */
     BAND_CHOLESKY,
     /**
-     * Conjugate gradients preconditioned by one symmetric multigrid V-cycle (Galerkin coarse
-     * operators, Gauss–Seidel smoothing, band Cholesky on the coarsest level): O(s²) work and memory
+     * Conjugate gradients preconditioned by one symmetric multigrid V-cycle (operator-dependent
+     * interpolation, Galerkin coarse operators, Gauss–Seidel smoothing, band Cholesky on the coarsest level): O(s²) work and memory
      * per iteration and an iteration count that does not grow with s; stops at the builder's relative
      * residual tolerance.
      */

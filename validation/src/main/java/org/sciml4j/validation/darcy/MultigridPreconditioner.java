@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One symmetric multigrid V-cycle z = B r for a {@link NinePointOperator}: levels by geometric
- * coarsening of the interior nodes (keep the even indices, m → ⌊m/2⌋, any m), Galerkin coarse
- * operators Pᵀ A P with bilinear P and full weighting Pᵀ, ν forward Gauss–Seidel sweeps before
+ * coarsening of the interior nodes (keep the even indices, m → ⌊m/2⌋, any m), operator-dependent
+ * interpolation P (bilinear for a constant coefficient, flux-weighted across jumps), restriction
+ * Pᵀ and Galerkin coarse operators Pᵀ A P, ν forward Gauss–Seidel sweeps before
  * the coarse correction and ν backward sweeps after it, and a band Cholesky solve on the coarsest
  * level (at most {@link #COARSEST} interior nodes per direction). Starting from zero, with the
  * post-smoother the adjoint of the pre-smoother and an exact coarsest solve, B is symmetric, and

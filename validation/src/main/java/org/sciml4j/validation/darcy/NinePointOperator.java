@@ -18,6 +18,7 @@ final class NinePointOperator {
     private final double[][] coef;
     private final double[] inverseDiagonal;
     private final boolean fivePoint;
+    private final double[][] weight; // weight[2ai + aj][p]: interpolation weight of fine p from its parent (ai, aj)
 
     /** Takes ownership of {@code coef} (nine arrays of length (m+2)²); fivePoint when the corners are zero. */
     NinePointOperator(int m, double[][] coef, boolean fivePoint) {
@@ -37,6 +38,69 @@ final class NinePointOperator {
                 inverseDiagonal[p] = 1 / d;
             }
         }
+        this.weight = interpolationWeights();
+    }
+
+    /**
+     * Operator-dependent interpolation weights (Dendy's black-box rule). A fine node with an odd
+     * index in one direction lies between two coarse-aligned nodes along that direction: collapse
+     * the stencil across it and take w∓ = −(sum of the couplings on the ∓ side) / (sum of the middle
+     * line, diagonal included), so flux, not value, is continuous across a coefficient jump and the
+     * Dirichlet walls enter through the diagonal. A node odd in both directions takes
+     * −(its corner coupling + edge couplings times the edge nodes' weights) / diagonal per corner.
+     * For constant coefficients every rule reduces to bilinear interpolation.
+     */
+    private double[][] interpolationWeights() {
+        double[][] w = new double[4][stride * stride];
+        for (int i = 1; i <= m; i++) {
+            for (int j = 1; j <= m; j++) {
+                int p = i * stride + j;
+                boolean oddI = (i & 1) == 1;
+                boolean oddJ = (j & 1) == 1;
+                for (int a = 0; a < 4; a++) {
+                    int ai = a >> 1;
+                    int aj = a & 1;
+                    double v;
+                    if (!oddI && !oddJ) {
+                        v = 0.25;
+                    } else if (oddI && !oddJ) {
+                        v = 0.5 * sideWeight(p, true, ai);
+                    } else if (!oddI) {
+                        v = 0.5 * sideWeight(p, false, aj);
+                    } else {
+                        int di = 2 * ai - 1;
+                        int dj = 2 * aj - 1;
+                        double num = coef[3 * (di + 1) + dj + 1][p]
+                                + coef[3 * (di + 1) + 1][p] * sideWeight(p + di * stride, false, aj)
+                                + coef[3 + dj + 1][p] * sideWeight(p + dj, true, ai);
+                        v = -num / coef[CENTRE][p];
+                    }
+                    w[a][p] = v;
+                }
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Weight of node p (interior or wall) from its coarse-aligned neighbour on side {@code plus} along
+     * i (alongI) or j; ½ on a wall node, whose value is zero anyway.
+     */
+    private double sideWeight(int p, boolean alongI, int plus) {
+        int i = p / stride;
+        int j = p % stride;
+        if (i < 1 || i > m || j < 1 || j > m) {
+            return 0.5;
+        }
+        double side = 0;
+        double middle = 0;
+        for (int t = -1; t <= 1; t++) {
+            int dSide = alongI ? 3 * (2 * plus) + t + 1 : 3 * (t + 1) + 2 * plus;
+            int dMid = alongI ? 3 + t + 1 : 3 * (t + 1) + 1;
+            side -= coef[dSide][p];
+            middle += coef[dMid][p];
+        }
+        return middle > 0 ? side / middle : 0.5;
     }
 
     /** Interior nodes per direction. */
@@ -105,16 +169,17 @@ final class NinePointOperator {
     }
 
     /**
-     * xf += P xc: bilinear interpolation from the coarse nodes (fine indices 2I) to the fine ones;
-     * an odd fine index i takes ½ from coarse (i−1)/2 and ½ from (i+1)/2 (zero when that is a wall).
-     * When the fine grid has an odd number of intervals the last coarse interval is one fine interval
-     * long and the interpolation is the linear one on that non-uniform coarse grid. xc not modified.
+     * xf += P xc: interpolation from the coarse nodes (fine indices 2I) to the fine ones; an odd fine
+     * index i takes its value from coarse (i−1)/2 and (i+1)/2 (zero when that is a wall) with the
+     * weights of {@link #interpolationWeights}. When the fine grid has an odd number of intervals the
+     * last coarse interval is one fine interval long, which the Galerkin operator absorbs. xc not
+     * modified.
      */
     void prolongAdd(double[] xc, double[] xf) {
         transfer(xc, xf, true);
     }
 
-    /** rc = Pᵀ rf (full weighting, the exact transpose of {@link #prolongAdd}); rc overwritten, border zeroed. */
+    /** rc = Pᵀ rf (the exact transpose of {@link #prolongAdd}); rc overwritten, border zeroed. */
     void restrict(double[] rf, double[] rc) {
         java.util.Arrays.fill(rc, 0);
         transfer(rc, rf, false);
@@ -123,7 +188,7 @@ final class NinePointOperator {
 
     /**
      * Each fine node's four (possibly coinciding) coarse parents (i>>1 or (i+1)>>1 in each
-     * direction) with weight ¼ each: fine += P coarse, or coarse += Pᵀ fine.
+     * direction), weighted: fine += P coarse, or coarse += Pᵀ fine.
      */
     private void transfer(double[] coarse, double[] fine, boolean prolong) {
         int sc = coarseSize(m) + 2;
@@ -135,13 +200,14 @@ final class NinePointOperator {
                 int c0 = j >> 1;
                 int c1 = (j + 1) >> 1;
                 if (prolong) {
-                    fine[p + j] += 0.25 * (coarse[r0 + c0] + coarse[r0 + c1] + coarse[r1 + c0] + coarse[r1 + c1]);
+                    fine[p + j] += weight[0][p + j] * coarse[r0 + c0] + weight[1][p + j] * coarse[r0 + c1]
+                            + weight[2][p + j] * coarse[r1 + c0] + weight[3][p + j] * coarse[r1 + c1];
                 } else {
-                    double v = 0.25 * fine[p + j];
-                    coarse[r0 + c0] += v;
-                    coarse[r0 + c1] += v;
-                    coarse[r1 + c0] += v;
-                    coarse[r1 + c1] += v;
+                    double v = fine[p + j];
+                    coarse[r0 + c0] += weight[0][p + j] * v;
+                    coarse[r0 + c1] += weight[1][p + j] * v;
+                    coarse[r1 + c0] += weight[2][p + j] * v;
+                    coarse[r1 + c1] += weight[3][p + j] * v;
                 }
             }
         }
@@ -175,7 +241,8 @@ final class NinePointOperator {
                     }
                     int qi = i + d / 3 - 1;
                     int qj = j + d % 3 - 1;
-                    // parents of p and q: (x >> 1) and ((x + 1) >> 1) in each direction, weight ¼ per combination
+                    int q = qi * stride + qj;
+                    // parents of p and q: (x >> 1) and ((x + 1) >> 1) in each direction, weights from interpolationWeights
                     for (int a = 0; a < 4; a++) {
                         int ci = (i + (a >> 1)) >> 1;
                         int cj = (j + (a & 1)) >> 1;
@@ -183,6 +250,7 @@ final class NinePointOperator {
                             continue;
                         }
                         int pc = ci * sc + cj;
+                        double wpa = weight[a][p] * apq;
                         for (int b = 0; b < 4; b++) {
                             int di = ((qi + (b >> 1)) >> 1) - ci;
                             int dj = ((qj + (b & 1)) >> 1) - cj;
@@ -191,7 +259,7 @@ final class NinePointOperator {
                             if (ti < 1 || ti > mc || tj < 1 || tj > mc) {
                                 continue;
                             }
-                            cc[3 * (di + 1) + dj + 1][pc] += 0.0625 * apq;
+                            cc[3 * (di + 1) + dj + 1][pc] += wpa * weight[b][q];
                         }
                     }
                 }
