@@ -77,6 +77,19 @@ final class NinePointOperator {
                     }
                     w[a][p] = v;
                 }
+                // coinciding parents (even index) get one combined weight, the duplicate 0
+                if (!oddI) {
+                    w[0][p] += w[2][p];
+                    w[1][p] += w[3][p];
+                    w[2][p] = 0;
+                    w[3][p] = 0;
+                }
+                if (!oddJ) {
+                    w[0][p] += w[1][p];
+                    w[2][p] += w[3][p];
+                    w[1][p] = 0;
+                    w[3][p] = 0;
+                }
             }
         }
         return w;
@@ -244,6 +257,9 @@ final class NinePointOperator {
                     int q = qi * stride + qj;
                     // parents of p and q: (x >> 1) and ((x + 1) >> 1) in each direction, weights from interpolationWeights
                     for (int a = 0; a < 4; a++) {
+                        if (weight[a][p] == 0) {
+                            continue;
+                        }
                         int ci = (i + (a >> 1)) >> 1;
                         int cj = (j + (a & 1)) >> 1;
                         if (ci < 1 || ci > mc || cj < 1 || cj > mc) {
@@ -252,6 +268,9 @@ final class NinePointOperator {
                         int pc = ci * sc + cj;
                         double wpa = weight[a][p] * apq;
                         for (int b = 0; b < 4; b++) {
+                            if (weight[b][q] == 0) {
+                                continue;
+                            }
                             int di = ((qi + (b >> 1)) >> 1) - ci;
                             int dj = ((qj + (b & 1)) >> 1) - cj;
                             int ti = ci + di;

@@ -53,9 +53,9 @@ class DarcyMultigridTest {
 
     @Test
     void multigridAgreesWithBandCholeskyOnFnoCoefficients() {
-        // 29, 65 and 85 coarsen to a few nodes; 61 (60 intervals = 4 * 15) and 100 (99 intervals, odd at once)
-        // need the non-uniform last coarse interval
-        for (int s : new int[] {29, 61, 65, 85, 100}) {
+        // 29 and 65 halve down to a few nodes; 61 (60 intervals = 4 * 15), 85 (84 = 4 * 21), 141 (140 = 4 * 35)
+        // and 100 (99 intervals, odd at once) reach levels with an odd number of intervals
+        for (int s : new int[] {29, 61, 65, 85, 100, 141}) {
             double[] a = fnoPermeability(s, 11 + s);
             DarcyFlow2D.Solution mg = multigrid(s).solveWithReport(a);
             double[] band = DarcyFlow2D.builder(s).withSolver(LinearSolverChoice.BAND_CHOLESKY).build().solve(a);
