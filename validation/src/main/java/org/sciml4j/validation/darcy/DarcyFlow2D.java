@@ -170,7 +170,7 @@ public final class DarcyFlow2D {
             }
             if (points > 8193) {
                 throw new IllegalArgumentException("DarcyFlow2D: s = " + points + " exceeds 8193 (the multigrid solver "
-                        + "holds about 17 s^2 doubles, over 9 GB); use a coarser grid");
+                        + "holds about 27 s^2 doubles, 14 GB at s = 8193); use a coarser grid");
             }
             if (source == null || average == null) {
                 throw new IllegalArgumentException("DarcyFlow2D: source and face average must not be null");
@@ -255,7 +255,11 @@ public final class DarcyFlow2D {
     /** The five-point operator on the padded s×s grid (the walls are the padding); a not modified. */
     NinePointOperator operator(double[] a) {
         int m = s - 2;
-        double[][] coef = new double[9][s * s];
+        double[][] coef = new double[9][];
+        double[] zero = new double[s * s]; // the four corner couplings of the five-point stencil, shared, never written
+        for (int d = 0; d < 9; d++) {
+            coef[d] = d % 2 == 0 && d != NinePointOperator.CENTRE ? zero : new double[s * s];
+        }
         for (int i = 1; i <= m; i++) {
             for (int j = 1; j <= m; j++) {
                 int p = i * s + j;
