@@ -35,12 +35,13 @@ import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
  * O(s²) flops and memory, with an iteration count that does not grow with s (10 on the FNO
  * coefficient a ∈ {12, 3} at every s below, 11–17 for a thresholded a ∈ {1000, 1}); direct
  * Cholesky O(s⁴) flops and O(s³) memory (bandwidth s−2). Measured 2026-11-22 on the 2-core
- * development machine under load (load average 2–3), FNO coefficient, f = 1, warm JIT, seconds
- * per solve: multigrid s = 85 0.0066 (10 iterations), s = 141 0.016 (10), s = 241 0.046 (10),
- * s = 421 0.14 (10; about 0.06 of it the multigrid setup); band Cholesky s = 85 0.031, s = 141
- * 0.17, s = 241 1.5, s = 421 15 (108 times the multigrid time); EJML sparse Cholesky 2–4 times the
- * band time (earlier measurement). The two agree to 6e-12 relative at s = 421. Not thread-safe
- * (the EJML solver and its structure are reused); use one instance per thread.
+ * development machine under load (load average 1–3), FNO coefficient, f = 1, warm JIT, seconds
+ * per solve: multigrid s = 85 0.0057 (10 iterations), s = 141 0.016 (10), s = 241 0.042 (10),
+ * s = 421 0.13 (10; of which about 0.06 building the levels and 0.06 the ten V-cycles); band
+ * Cholesky s = 85 0.024, s = 141 0.17, s = 241 1.4, s = 421 14 (110 times the multigrid time);
+ * EJML sparse Cholesky 2–4 times the band time (earlier measurement). The two agree to 6e-12
+ * relative at s = 421 (the thresholded a ∈ {1000, 1} at s = 129, 257 in 17 and 14 iterations).
+ * Not thread-safe (the EJML solver and its structure are reused); use one instance per thread.
  */
 public final class DarcyFlow2D {
 

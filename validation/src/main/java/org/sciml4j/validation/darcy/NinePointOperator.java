@@ -44,9 +44,10 @@ final class NinePointOperator {
     /**
      * Operator-dependent interpolation weights (Dendy's black-box rule). A fine node with an odd
      * index in one direction lies between two coarse-aligned nodes along that direction: collapse
-     * the stencil across it and take w∓ = −(sum of the couplings on the ∓ side) / (sum of the middle
-     * line, diagonal included), so flux, not value, is continuous across a coefficient jump and the
-     * Dirichlet walls enter through the diagonal. A node odd in both directions takes
+     * the stencil across it and take w∓ = −(sum of the couplings on the ∓ side) / (sum of both sides),
+     * so flux, not value, is continuous across a coefficient jump; next to a wall across the line the
+     * divisor is the collapsed middle line, diagonal included, through which the Dirichlet wall
+     * enters. A node odd in both directions takes
      * −(its corner coupling + edge couplings times the edge nodes' weights) / diagonal per corner.
      * For constant coefficients every rule reduces to bilinear interpolation.
      */
@@ -105,15 +106,32 @@ final class NinePointOperator {
         if (i < 1 || i > m || j < 1 || j > m) {
             return 0.5;
         }
-        double side = 0;
+        double below = 0;
+        double above = 0;
         double middle = 0;
         for (int t = -1; t <= 1; t++) {
-            int dSide = alongI ? 3 * (2 * plus) + t + 1 : 3 * (t + 1) + 2 * plus;
-            int dMid = alongI ? 3 + t + 1 : 3 * (t + 1) + 1;
-            side -= coef[dSide][p];
-            middle += coef[dMid][p];
+            below -= coef[alongI ? t + 1 : 3 * (t + 1)][p];
+            above -= coef[alongI ? 6 + t + 1 : 3 * (t + 1) + 2][p];
+            middle += coef[alongI ? 3 + t + 1 : 3 * (t + 1) + 1][p];
         }
-        return middle > 0 ? side / middle : 0.5;
+        int k = alongI ? i : j;
+        // next to a wall across the interpolation line the wall coupling sits only in the diagonal: divide
+        // by the collapsed middle line (Dendy); elsewhere by the two sides, so that a wall along the line,
+        // also present only in the diagonal, does not shrink the weights
+        double den = below + above;
+        if (k == 1 || k == m) {
+            den = middle;
+            // a wall at an end of the middle line is in the diagonal too: remove it, estimated as the
+            // coupling at the other end (exact for a constant coefficient)
+            int kAlong = alongI ? j : i;
+            if (kAlong == 1 && m > 1) {
+                den += coef[alongI ? 5 : 7][p];
+            }
+            if (kAlong == m && m > 1) {
+                den += coef[alongI ? 3 : 1][p];
+            }
+        }
+        return den > 0 ? (plus == 1 ? above : below) / den : 0.5;
     }
 
     /** Interior nodes per direction. */

@@ -142,6 +142,35 @@ class DarcyMultigridTest {
         }
     }
 
+    @Test
+    void interpolationIsBilinearForAConstantCoefficient() {
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int s : new int[] {11, 12}) { // 9 and 10 interior nodes per direction: odd and even
+            int m = s - 2;
+            double[] a = new double[s * s];
+            Arrays.fill(a, 3);
+            NinePointOperator op = DarcyFlow2D.of(s).operator(a);
+            int mc = m / 2;
+            int sc = mc + 2;
+            double[] xc = new double[sc * sc];
+            for (int i = 1; i <= mc; i++) {
+                for (int j = 1; j <= mc; j++) {
+                    xc[i * sc + j] = rng.nextDouble(-1, 1);
+                }
+            }
+            double[] xf = new double[s * s];
+            op.prolongAdd(xc, xf);
+            for (int i = 1; i <= m; i++) {
+                for (int j = 1; j <= m; j++) {
+                    // coarse node I sits at fine 2I; the walls (coarse 0 and mc + 1) hold zero
+                    double bilinear = 0.25 * (xc[(i >> 1) * sc + (j >> 1)] + xc[(i >> 1) * sc + ((j + 1) >> 1)]
+                            + xc[((i + 1) >> 1) * sc + (j >> 1)] + xc[((i + 1) >> 1) * sc + ((j + 1) >> 1)]);
+                    assertEquals(bilinear, xf[i * s + j], 1e-15, "s = " + s + " at (" + i + ", " + j + ")");
+                }
+            }
+        }
+    }
+
     private static double[] interiorRandom(int s, SplittableRandom rng) {
         double[] v = new double[s * s];
         for (int i = 1; i < s - 1; i++) {
