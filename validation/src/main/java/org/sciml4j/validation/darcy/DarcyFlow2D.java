@@ -293,7 +293,9 @@ public final class DarcyFlow2D {
         double[] d = z.clone();
         double rz = dot(r, z);
         double rNorm = bNorm;
+        int iterations = 0;
         for (int it = 1; it <= maxIterations; it++) {
+            iterations = it;
             op.apply(d, q);
             double alpha = rz / dot(d, q);
             for (int p = 0; p < n; p++) {
@@ -304,6 +306,9 @@ public final class DarcyFlow2D {
             if (rNorm <= tolerance * bNorm) {
                 return new Solution(x, it, rNorm / bNorm);
             }
+            if (!Double.isFinite(rNorm)) {
+                break; // breakdown (not expected for a positive definite system): report it below
+            }
             mg.apply(r, z);
             double rzNext = dot(r, z);
             double beta = rzNext / rz;
@@ -313,7 +318,7 @@ public final class DarcyFlow2D {
             }
         }
         throw new IllegalStateException("DarcyFlow2D.solve (MULTIGRID): conjugate gradients reached relative residual "
-                + rNorm / bNorm + " after " + maxIterations + " iterations at s = " + s + ", above the tolerance " + tolerance
+                + rNorm / bNorm + " after " + iterations + " iterations at s = " + s + ", above the tolerance " + tolerance
                 + "; raise withMaxIterations, loosen withTolerance, or use withSolver(LinearSolverChoice.BAND_CHOLESKY)");
     }
 

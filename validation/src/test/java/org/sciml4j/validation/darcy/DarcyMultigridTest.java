@@ -67,6 +67,18 @@ class DarcyMultigridTest {
     }
 
     @Test
+    void everySmallGridSizeWorks() {
+        // every parity pattern of the level sizes, down to s = 4 (a single, directly solved level)
+        for (int s = 4; s <= 40; s++) {
+            double[] a = fnoPermeability(s, s);
+            DarcyFlow2D.Solution mg = multigrid(s).solveWithReport(a);
+            double[] band = DarcyFlow2D.builder(s).withSolver(LinearSolverChoice.BAND_CHOLESKY).build().solve(a);
+            assertTrue(mg.iterations() <= MAX_ITERATIONS, "s = " + s + ": " + mg.iterations() + " iterations");
+            assertTrue(Errors.relLinf(mg.u(), band) < AGREEMENT, "s = " + s + ": " + Errors.relLinf(mg.u(), band));
+        }
+    }
+
+    @Test
     void iterationsDoNotGrowWithTheGrid() {
         int fewest = Integer.MAX_VALUE;
         int most = 0;
