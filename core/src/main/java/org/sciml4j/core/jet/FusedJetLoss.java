@@ -70,6 +70,7 @@ public final class FusedJetLoss implements AutoCloseable {
     private final int[] widths;
     private final int[][][] terms;
     private final boolean tanh1d;
+    private final JetOps.Order2 tanhNd;
     private final Activation act;
     private final Work[] work;
     private final DoublePointer[] nativeW;
@@ -107,6 +108,7 @@ public final class FusedJetLoss implements AutoCloseable {
         }
         this.act = mlp.activation();
         this.tanh1d = act == Activation.TANH && JetOps.isOneDimOrder2(terms);
+        this.tanhNd = act == Activation.TANH && !tanh1d ? JetOps.Order2.of(terms) : null;
         this.work = new Work[threads];
         this.nativeW = new DoublePointer[layers];
         if (blas) {
@@ -334,6 +336,8 @@ public final class FusedJetLoss implements AutoCloseable {
                 int block = p * m;
                 if (tanh1d) {
                     JetOps.tanhOrder2Forward(z, y, block, 0, block);
+                } else if (tanhNd != null) {
+                    JetOps.tanhOrder2NdForward(tanhNd, z, y, block, 0, block);
                 } else {
                     Arrays.fill(y, 0, rows * m, 0.0);
                     JetOps.activationForwardRange(act, terms, spec.order(), z, y, block, 0, block, wk.sig);
@@ -397,6 +401,8 @@ public final class FusedJetLoss implements AutoCloseable {
             int block = p * k;
             if (tanh1d) {
                 JetOps.tanhOrder2Backward(wk.zs[l - 1], wk.ys[l], gy, gzPrev, true, block, 0, block);
+            } else if (tanhNd != null) {
+                JetOps.tanhOrder2NdBackward(tanhNd, wk.zs[l - 1], wk.ys[l], gy, gzPrev, true, block, 0, block);
             } else {
                 Arrays.fill(gzPrev, 0, rows * k, 0.0);
                 JetOps.activationBackwardRange(act, terms, spec.order(), wk.zs[l - 1], wk.ys[l], gy, gzPrev, block, 0,

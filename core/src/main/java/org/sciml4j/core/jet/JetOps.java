@@ -339,6 +339,111 @@ final class JetOps {
         }
     }
 
+    /**
+     * The structure of a jet to order 2 in any dimension: the first-derivative streams, and per
+     * second-derivative stream st = ∂²/∂x_i∂x_j the first-derivative streams a = ∂_i and b = ∂_j,
+     * so y_a = σ′ z_a and y_st = σ′ z_st + σ″ z_a z_b.
+     */
+    record Order2(int[] first, int[] second, int[] pairA, int[] pairB) {
+        /** The structure of these Faà di Bruno terms, or null if they are not of order ≤ 2. */
+        static Order2 of(int[][][] terms) {
+            int n = terms.length;
+            int[] first = new int[n];
+            int[] second = new int[n];
+            int[] pa = new int[n];
+            int[] pb = new int[n];
+            int nf = 0;
+            int ns = 0;
+            boolean[] isFirst = new boolean[n];
+            for (int st = 1; st < n; st++) {
+                int[][] t = terms[st];
+                if (t.length == 1 && t[0].length == 2 && t[0][0] == 1 && t[0][1] == st) {
+                    first[nf++] = st;
+                    isFirst[st] = true;
+                } else if (t.length == 2 && t[0].length == 2 && t[0][0] == 1 && t[0][1] == st
+                        && t[1].length == 3 && t[1][0] == 2 && isFirst[t[1][1]] && isFirst[t[1][2]]) {
+                    second[ns] = st;
+                    pa[ns] = t[1][1];
+                    pb[ns++] = t[1][2];
+                } else {
+                    return null;
+                }
+            }
+            return new Order2(Arrays.copyOf(first, nf), Arrays.copyOf(second, ns), Arrays.copyOf(pa, ns),
+                    Arrays.copyOf(pb, ns));
+        }
+    }
+
+    /**
+     * tanh jet to order 2 in any dimension over elements [from, to) of every stream, one pass
+     * per stream: t = tanh z_0 (vectorised), y_a = (1 − t²) z_a, y_st = (1 − t²) z_st − 2t(1 − t²) z_a z_b.
+     * Writes every stream of y in the range.
+     */
+    static void tanhOrder2NdForward(Order2 o2, double[] z, double[] y, int block, int from, int to) {
+        Elementary.tanh(z, from, y, from, to - from);
+        for (int a : o2.first()) {
+            int o = a * block;
+            for (int e = from; e < to; e++) {
+                double t = y[e];
+                y[o + e] = (1.0 - t * t) * z[o + e];
+            }
+        }
+        int[] second = o2.second();
+        for (int q = 0; q < second.length; q++) {
+            int o = second[q] * block;
+            int oa = o2.pairA()[q] * block;
+            int ob = o2.pairB()[q] * block;
+            for (int e = from; e < to; e++) {
+                double t = y[e];
+                double s1 = 1.0 - t * t;
+                y[o + e] = s1 * z[o + e] - 2.0 * t * s1 * z[oa + e] * z[ob + e];
+            }
+        }
+    }
+
+    /**
+     * Backward of {@link #tanhOrder2NdForward} from t = y, one pass over the elements [from, to)
+     * with all streams of an element together: ∂/∂z_0 = g_0 σ′ + Σ_a g_a σ″ z_a + Σ_st g_st (σ″ z_st
+     * + σ‴ z_a z_b), ∂/∂z_a = g_a σ′ + Σ_{st ∋ a} g_st σ″ z_b, ∂/∂z_st = g_st σ′; written into gz if
+     * {@code fresh}, else added.
+     */
+    static void tanhOrder2NdBackward(Order2 o2, double[] z, double[] y, double[] g, double[] gz, boolean fresh,
+                                     int block, int from, int to) {
+        int[] first = o2.first();
+        int[] second = o2.second();
+        int[] pa = o2.pairA();
+        int[] pb = o2.pairB();
+        int nf = first.length;
+        int ns = second.length;
+        for (int e = from; e < to; e++) {
+            double t = y[e];
+            double s1 = 1.0 - t * t;
+            double s2 = -2.0 * t * s1;
+            double s3 = (6.0 * t * t - 2.0) * s1;
+            double acc = g[e] * s1;
+            for (int k = 0; k < nf; k++) {
+                int o = first[k] * block + e;
+                double ga = g[o];
+                acc += ga * s2 * z[o];
+                gz[o] = fresh ? ga * s1 : gz[o] + ga * s1;
+            }
+            for (int k = 0; k < ns; k++) {
+                int o = second[k] * block + e;
+                int oa = pa[k] * block + e;
+                int ob = pb[k] * block + e;
+                double gq = g[o];
+                double za = z[oa];
+                double zb = z[ob];
+                acc += gq * (s2 * z[o] + s3 * za * zb);
+                gz[o] = fresh ? gq * s1 : gz[o] + gq * s1;
+                double w = gq * s2;
+                gz[oa] += w * zb;
+                gz[ob] += w * za;
+            }
+            gz[e] = fresh ? acc : gz[e] + acc;
+        }
+    }
+
     /** Faà di Bruno: y_s = Σ_terms σ^(m)(z_0) Π_blocks z_block, in cache-sized chunks. */
     static Tensor activation(Tensor zt, JetSpec spec, int n, Activation act) {
         int k = zt.dim(1);
@@ -353,8 +458,11 @@ final class JetOps {
             terms[st] = spec.terms(st);
         }
         boolean tanh1d = act == Activation.TANH && isOneDimOrder2(terms);
+        Order2 tanhNd = act == Activation.TANH && !tanh1d ? Order2.of(terms) : null;
         if (tanh1d) {
             forChunks(block, (from, to) -> tanhOrder2Forward(z, y, block, from, to));
+        } else if (tanhNd != null) {
+            forChunks(block, (from, to) -> tanhOrder2NdForward(tanhNd, z, y, block, from, to));
         } else {
             forChunks(block, (from, to) -> activationForwardRange(act, terms, order, z, y, block, from, to,
                     new double[order + 1][CHUNK]));
@@ -376,10 +484,19 @@ final class JetOps {
 
             @Override
             public void backward(double[] g, GradSink sink) {
-                if (tanh1d) {
+                if (tanh1d || tanhNd != null) {
                     boolean fresh = sink.fresh(0);
                     double[] gzf = sink.acc(0);
-                    forChunks(block, (from, to) -> tanhOrder2Backward(z, y, g, gzf, fresh, block, from, to));
+                    if (gzf == null) {
+                        return;
+                    }
+                    forChunks(block, (from, to) -> {
+                        if (tanh1d) {
+                            tanhOrder2Backward(z, y, g, gzf, fresh, block, from, to);
+                        } else {
+                            tanhOrder2NdBackward(tanhNd, z, y, g, gzf, fresh, block, from, to);
+                        }
+                    });
                     return;
                 }
                 double[] gz = sink.acc(0);

@@ -178,6 +178,40 @@ class JetTest {
     }
 
     @Test
+    void tanhOrder2AnyDimensionBackwardMatchesFiniteDifferences() {
+        // full second order in 2-D, the Laplacian alone in 3-D, one mixed pair in 3-D: the
+        // one-pass order-2 tanh kernel, fresh and accumulating into an already written gradient
+        JetSpec[] specs = {JetSpec.full(2, 2), JetSpec.laplacian(3), JetSpec.builder(3).withPair(0, 2).build()};
+        for (int k = 0; k < specs.length; k++) {
+            JetSpec spec = specs[k];
+            assertTrue(JetOps.Order2.of(terms(spec)) != null, "spec " + spec + " takes the order-2 kernel");
+            int d = spec.dim();
+            Tensor x = Tensor.randn(new SplittableRandom(40 + k), 4, d);
+            Tensor w1 = Tensor.randn(new SplittableRandom(50 + k), d, 3);
+            Tensor b1 = Tensor.randn(new SplittableRandom(60 + k), 3);
+            Tensor w2 = Tensor.randn(new SplittableRandom(70 + k), 3, 3);
+            Tensor w3 = Tensor.randn(new SplittableRandom(80 + k), 3, 1);
+            GradCheck.check("jet tanh order 2, " + spec, l -> Jet.seed(l.get(0), spec).linear(l.get(1), l.get(2))
+                    .map(Activation.TANH).linear(l.get(3), null).map(Activation.TANH).linear(l.get(4), null)
+                    .stacked(), List.of(x, w1, b1, w2, w3));
+            GradCheck.check("jet tanh order 2 shared input, " + spec, l -> {
+                Jet z = Jet.seed(l.get(0), spec).linear(l.get(1), l.get(2));
+                return z.map(Activation.TANH).add(z.map(Activation.TANH).scale(0.5)).add(z).linear(l.get(3), null)
+                        .stacked();
+            }, List.of(x, w1, b1, w2));
+        }
+        assertTrue(JetOps.Order2.of(terms(JetSpec.full(2, 3))) == null, "third order takes the general kernel");
+    }
+
+    private static int[][][] terms(JetSpec spec) {
+        int[][][] t = new int[spec.streams()][][];
+        for (int s = 0; s < t.length; s++) {
+            t[s] = spec.terms(s);
+        }
+        return t;
+    }
+
+    @Test
     void fusedBackwardMatchesFiniteDifferences() {
         for (Activation a : new Activation[] {Activation.TANH, Activation.SIN, Activation.SIGMOID, Activation.SOFTPLUS,
             Activation.GELU}) {
