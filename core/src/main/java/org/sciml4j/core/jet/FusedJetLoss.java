@@ -69,8 +69,8 @@ public final class FusedJetLoss implements AutoCloseable {
     private final int layers;
     private final int[] widths;
     private final int[][][] terms;
-    private final boolean tanh1d;
-    private final JetOps.Order2 tanhNd;
+    /** The order-2 structure when the activation is tanh and the jet has order ≤ 2, else null. */
+    private final JetOps.Order2 tanhJet;
     private final Activation act;
     private final Work[] work;
     private final DoublePointer[] nativeW;
@@ -107,8 +107,7 @@ public final class FusedJetLoss implements AutoCloseable {
             terms[st] = spec.terms(st);
         }
         this.act = mlp.activation();
-        this.tanh1d = act == Activation.TANH && JetOps.isOneDimOrder2(terms);
-        this.tanhNd = act == Activation.TANH && !tanh1d ? JetOps.Order2.of(terms) : null;
+        this.tanhJet = act == Activation.TANH ? JetOps.Order2.of(terms) : null;
         this.work = new Work[threads];
         this.nativeW = new DoublePointer[layers];
         if (blas) {
@@ -150,12 +149,16 @@ public final class FusedJetLoss implements AutoCloseable {
         return blas && Math.min(widths[l], widths[l + 1]) > OpenBlasGemm.THIN;
     }
 
-    /** Per-part work buffers (heap for the elementwise kernels, off-heap for the GEMM operands). */
+    /**
+     * Per-part work buffers: on the heap one array per jet stream (so the elementwise kernels
+     * vectorise), off-heap the stacked GEMM operands.
+     */
     private final class Work {
-        final double[][] ys = new double[layers][];
-        final double[][] zs = new double[layers][];
-        final double[] ga;
-        final double[] gb;
+        /** ys[l][s]: stream s of layer l's input; zs[l][s]: of its pre-activation output. */
+        final double[][][] ys = new double[layers][][];
+        final double[][][] zs = new double[layers][][];
+        final double[][] ga;
+        final double[][] gb;
         final double[] grad;
         final double[][] sig;
         final DoublePointer[] nativeY = new DoublePointer[layers];
@@ -169,13 +172,13 @@ public final class FusedJetLoss implements AutoCloseable {
             int s = spec.streams();
             int wide = Arrays.stream(widths).max().orElse(1);
             for (int l = 0; l < layers; l++) {
-                ys[l] = new double[s * chunk * widths[l]];
-                zs[l] = new double[s * chunk * widths[l + 1]];
+                ys[l] = new double[s][chunk * widths[l]];
+                zs[l] = new double[s][chunk * widths[l + 1]];
             }
-            ga = new double[s * chunk * wide];
-            gb = new double[s * chunk * wide];
+            ga = new double[s][chunk * wide];
+            gb = new double[s][chunk * wide];
             grad = new double[size];
-            sig = new double[spec.order() + 3][JetOps.CHUNK];
+            sig = new double[spec.order() + 3][chunk * wide];
             DoublePointer g = null;
             DoublePointer o = null;
             if (blas) {
@@ -298,65 +301,75 @@ public final class FusedJetLoss implements AutoCloseable {
         int p = to - from;
         int s = spec.streams();
         int d = spec.dim();
-        int rows = s * p;
         // seed jet: value x, ∂x/∂x_i = e_i, higher streams 0
-        double[] y0 = wk.ys[0];
-        Arrays.fill(y0, 0, rows * d, 0.0);
-        System.arraycopy(xd, from * d, y0, 0, p * d);
+        double[][] y0 = wk.ys[0];
+        System.arraycopy(xd, from * d, y0[0], 0, p * d);
+        for (int st = 1; st < s; st++) {
+            Arrays.fill(y0[st], 0, p * d, 0.0);
+        }
         for (int i = 0; i < d; i++) {
-            int base = (1 + i) * p * d;
+            double[] yi = y0[1 + i];
             for (int r = 0; r < p; r++) {
-                y0[base + r * d + i] = 1.0;
+                yi[r * d + i] = 1.0;
             }
         }
         for (int l = 0; l < layers; l++) {
             int k = widths[l];
             int m = widths[l + 1];
-            double[] yin = wk.ys[l];
-            double[] z = wk.zs[l];
+            double[][] yin = wk.ys[l];
+            double[][] z = wk.zs[l];
+            int in = p * k;
+            int out = p * m;
             if (nativeW[l] != null) {
+                // all streams stacked into one GEMM
                 DoublePointer py = wk.nativeY[l];
-                py.position(0).put(yin, 0, rows * k);
+                for (int st = 0; st < s; st++) {
+                    py.position((long) st * in).put(yin[st], 0, in);
+                }
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-                        openblas_nolapack.CblasNoTrans, rows, m, k, 1.0, py.position(0), k, nativeW[l].position(0), m,
+                        openblas_nolapack.CblasNoTrans, s * p, m, k, 1.0, py.position(0), k, nativeW[l].position(0), m,
                         0.0, wk.nativeOut.position(0), m);
-                wk.nativeOut.position(0).get(z, 0, rows * m);
+                for (int st = 0; st < s; st++) {
+                    wk.nativeOut.position((long) st * out).get(z[st], 0, out);
+                }
             } else {
-                JAVA.gemm(false, false, rows, m, k, 1.0, yin, 0, k, wts[l], 0, m, 0.0, z, 0, m);
+                for (int st = 0; st < s; st++) {
+                    JAVA.gemm(false, false, p, m, k, 1.0, yin[st], 0, k, wts[l], 0, m, 0.0, z[st], 0, m);
+                }
             }
             double[] b = bias[l];
+            double[] z0 = z[0];
             for (int r = 0; r < p; r++) {
                 int o = r * m;
                 for (int q = 0; q < m; q++) {
-                    z[o + q] += b[q];
+                    z0[o + q] += b[q];
                 }
             }
             if (l + 1 < layers) {
-                double[] y = wk.ys[l + 1];
-                int block = p * m;
-                if (tanh1d) {
-                    JetOps.tanhOrder2Forward(z, y, block, 0, block);
-                } else if (tanhNd != null) {
-                    JetOps.tanhOrder2NdForward(tanhNd, z, y, block, 0, block);
-                } else {
-                    Arrays.fill(y, 0, rows * m, 0.0);
-                    JetOps.activationForwardRange(act, terms, spec.order(), z, y, block, 0, block, wk.sig);
-                }
+                StreamKernels.forward(act, terms, spec.order(), tanhJet, z, wk.ys[l + 1], out, wk.sig);
             }
         }
-        int out = widths[layers];
-        Tensor leaf = Tensor.variable(Arrays.copyOf(wk.zs[layers - 1], rows * out), rows, out);
+        int outW = widths[layers];
+        int block = p * outW;
+        double[] u = new double[s * block];
+        for (int st = 0; st < s; st++) {
+            System.arraycopy(wk.zs[layers - 1][st], 0, u, st * block, block);
+        }
+        Tensor leaf = Tensor.variable(u, s * p, outW);
         Tensor l = loss.loss(Jet.of(spec, p, leaf), from, to);
         double[] g = Autodiff.gradientArrays(l, List.of(leaf))[0];
         wk.loss += l.item();
-        backward(wk, p, g, wts);
+        double[][] gz = wk.ga;
+        for (int st = 0; st < s; st++) {
+            System.arraycopy(g, st * block, gz[st], 0, block);
+        }
+        backward(wk, p, wts);
     }
 
-    /** Reverse sweep of one chunk from G = ∂ℓ/∂u; accumulates into wk's gradient. */
-    private void backward(Work wk, int p, double[] gOut, double[][] wts) {
+    /** Reverse sweep of one chunk from ∂ℓ/∂u in wk.ga; accumulates into wk's gradient. */
+    private void backward(Work wk, int p, double[][] wts) {
         int s = spec.streams();
-        int rows = s * p;
-        double[] gz = gOut;
+        double[][] gz = wk.ga;
         int[] offsets = new int[layers];
         for (int l = 1; l < layers; l++) {
             offsets[l] = offsets[l - 1] + widths[l - 1] * widths[l] + widths[l];
@@ -364,51 +377,49 @@ public final class FusedJetLoss implements AutoCloseable {
         for (int l = layers - 1; l >= 0; l--) {
             int k = widths[l];
             int m = widths[l + 1];
+            int in = p * k;
+            int out = p * m;
             int wOff = offsets[l];
             int bOff = wOff + k * m;
             double[] grad = wk.grad;
+            double[] gz0 = gz[0];
             for (int r = 0; r < p; r++) {
                 int o = r * m;
                 for (int q = 0; q < m; q++) {
-                    grad[bOff + q] += gz[o + q];
+                    grad[bOff + q] += gz0[o + q];
                 }
             }
-            double[] gy = gz == wk.ga ? wk.gb : wk.ga;
+            double[][] gy = gz == wk.ga ? wk.gb : wk.ga;
             if (nativeW[l] != null) {
                 DoublePointer pg = wk.nativeG;
-                pg.position(0).put(gz, 0, rows * m);
+                for (int st = 0; st < s; st++) {
+                    pg.position((long) st * out).put(gz[st], 0, out);
+                }
                 openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasTrans,
-                        openblas_nolapack.CblasNoTrans, k, m, rows, 1.0, wk.nativeY[l].position(0), k, pg.position(0), m,
+                        openblas_nolapack.CblasNoTrans, k, m, s * p, 1.0, wk.nativeY[l].position(0), k, pg.position(0), m,
                         wk.gwFresh[l] ? 0.0 : 1.0, wk.nativeGw[l].position(0), m);
                 wk.gwFresh[l] = false;
                 if (l > 0) {
                     openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-                            openblas_nolapack.CblasTrans, rows, k, m, 1.0, pg.position(0), m, nativeW[l].position(0), m,
+                            openblas_nolapack.CblasTrans, s * p, k, m, 1.0, pg.position(0), m, nativeW[l].position(0), m,
                             0.0, wk.nativeOut.position(0), k);
-                    wk.nativeOut.position(0).get(gy, 0, rows * k);
+                    for (int st = 0; st < s; st++) {
+                        wk.nativeOut.position((long) st * in).get(gy[st], 0, in);
+                    }
                 }
             } else {
-                JAVA.gemm(true, false, k, m, rows, 1.0, wk.ys[l], 0, k, gz, 0, m, 1.0, grad, wOff, m);
-                if (l > 0) {
-                    JAVA.gemm(false, true, rows, k, m, 1.0, gz, 0, m, wts[l], 0, m, 0.0, gy, 0, k);
+                for (int st = 0; st < s; st++) {
+                    JAVA.gemm(true, false, k, m, p, 1.0, wk.ys[l][st], 0, k, gz[st], 0, m, 1.0, grad, wOff, m);
+                    if (l > 0) {
+                        JAVA.gemm(false, true, p, k, m, 1.0, gz[st], 0, m, wts[l], 0, m, 0.0, gy[st], 0, k);
+                    }
                 }
             }
             if (l == 0) {
                 break;
             }
-            // through the activation of layer l − 1: gy = ∂/∂y_l, into ∂/∂z_{l−1}
-            double[] gzPrev = gy == wk.ga ? wk.gb : wk.ga;
-            int block = p * k;
-            if (tanh1d) {
-                JetOps.tanhOrder2Backward(wk.zs[l - 1], wk.ys[l], gy, gzPrev, true, block, 0, block);
-            } else if (tanhNd != null) {
-                JetOps.tanhOrder2NdBackward(tanhNd, wk.zs[l - 1], wk.ys[l], gy, gzPrev, true, block, 0, block);
-            } else {
-                Arrays.fill(gzPrev, 0, rows * k, 0.0);
-                JetOps.activationBackwardRange(act, terms, spec.order(), wk.zs[l - 1], wk.ys[l], gy, gzPrev, block, 0,
-                        block, wk.sig);
-            }
-            gz = gzPrev;
+            // through the activation of layer l − 1: gy = ∂/∂y_l, into ∂/∂z_{l−1} (written into gz's buffers)
+            StreamKernels.backward(act, terms, spec.order(), tanhJet, wk.zs[l - 1], wk.ys[l], gy, gz, in, wk.sig);
         }
     }
 
