@@ -29,7 +29,8 @@ import org.sciml4j.core.tensor.Tensor;
  * (chunked in cache: how training runs it) and {@code ours_graph_ms} through the whole N-point
  * tensor graph; both give the same gradient to rounding.
  * Prints one figure per line as {@code key: value unit}. Arguments: point counts (default
- * 1000 10000); system properties {@code bench.warmupSeconds} (default 3, at least 3 steps) and
+ * 1000 10000); system properties {@code bench.warmupSeconds} (default 8, at least 3 steps: the JIT
+ * compiles the kernels and switches to the vector tanh within it) and
  * {@code bench.steps} (default 20).
  */
 public final class PinnStepBench {
@@ -231,7 +232,7 @@ public final class PinnStepBench {
      */
     public static void main(String[] args) {
         int[] ns = args.length == 0 ? new int[] {1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 3);
+        int warmupSeconds = Integer.getInteger("bench.warmupSeconds", 8);
         int steps = Integer.getInteger("bench.steps", 20);
         Gemm blas = Gemm.defaultGemm();
         System.out.println("# PINN step: MLP " + Arrays.toString(WIDTHS) + " tanh float64, jets to u'' (3 streams),"
