@@ -144,9 +144,12 @@ public final class FusedJetLoss implements AutoCloseable {
         return threads;
     }
 
-    /** Products with a dimension this thin run in Java (outer products, matrix–vector products). */
+    /**
+     * Whether layer l's products go to OpenBLAS: not the first layer (its input is the seed jet,
+     * handled in closed form) and not a layer as thin as {@link OpenBlasGemm#THIN}.
+     */
     private boolean isNative(int l) {
-        return blas && Math.min(widths[l], widths[l + 1]) > OpenBlasGemm.THIN;
+        return blas && l > 0 && Math.min(widths[l], widths[l + 1]) > OpenBlasGemm.THIN;
     }
 
     /**
@@ -301,18 +304,8 @@ public final class FusedJetLoss implements AutoCloseable {
         int p = to - from;
         int s = spec.streams();
         int d = spec.dim();
-        // seed jet: value x, ∂x/∂x_i = e_i, higher streams 0
-        double[][] y0 = wk.ys[0];
-        System.arraycopy(xd, from * d, y0[0], 0, p * d);
-        for (int st = 1; st < s; st++) {
-            Arrays.fill(y0[st], 0, p * d, 0.0);
-        }
-        for (int i = 0; i < d; i++) {
-            double[] yi = y0[1 + i];
-            for (int r = 0; r < p; r++) {
-                yi[r * d + i] = 1.0;
-            }
-        }
+        // the seed jet is value x, ∂x/∂x_i = e_i, higher streams 0: only x is stored (seedForward)
+        System.arraycopy(xd, from * d, wk.ys[0][0], 0, p * d);
         for (int l = 0; l < layers; l++) {
             int k = widths[l];
             int m = widths[l + 1];
@@ -320,7 +313,13 @@ public final class FusedJetLoss implements AutoCloseable {
             double[][] z = wk.zs[l];
             int in = p * k;
             int out = p * m;
-            if (nativeW[l] != null) {
+            if (l == 0) {
+                seedForward(wk.ys[0][0], wts[0], z, p, k, m);
+            } else if (m == 1) {
+                for (int st = 0; st < s; st++) {
+                    dotRows(yin[st], wts[l], z[st], p, k);
+                }
+            } else if (nativeW[l] != null) {
                 // all streams stacked into one GEMM
                 DoublePointer py = wk.nativeY[l];
                 for (int st = 0; st < s; st++) {
@@ -366,6 +365,61 @@ public final class FusedJetLoss implements AutoCloseable {
         backward(wk, p, wts);
     }
 
+    /**
+     * The first layer on the seed jet: z_0 = x W (bias added by the caller), z_{1+i} = row i of W
+     * for every point (∂x/∂x_i = e_i), the higher streams 0. x [p, d] row-major, W [d, m].
+     */
+    private void seedForward(double[] x, double[] w, double[][] z, int p, int d, int m) {
+        double[] z0 = z[0];
+        for (int r = 0; r < p; r++) {
+            int o = r * m;
+            for (int q = 0; q < m; q++) {
+                double v = 0.0;
+                for (int i = 0; i < d; i++) {
+                    v += x[r * d + i] * w[i * m + q];
+                }
+                z0[o + q] = v;
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            double[] zi = z[1 + i];
+            for (int r = 0; r < p; r++) {
+                System.arraycopy(w, i * m, zi, r * m, m);
+            }
+        }
+        for (int st = 1 + d; st < z.length; st++) {
+            Arrays.fill(z[st], 0, p * m, 0.0);
+        }
+    }
+
+    /** ∂/∂W of the first layer on the seed jet: gW[i, :] += Σ_r x[r, i] g_0[r, :] + Σ_r g_{1+i}[r, :]. */
+    private static void seedBackward(double[] x, double[][] g, double[] grad, int wOff, int p, int d, int m) {
+        double[] g0 = g[0];
+        for (int i = 0; i < d; i++) {
+            double[] gi = g[1 + i];
+            int o = wOff + i * m;
+            for (int r = 0; r < p; r++) {
+                double xi = x[r * d + i];
+                int go = r * m;
+                for (int q = 0; q < m; q++) {
+                    grad[o + q] += xi * g0[go + q] + gi[go + q];
+                }
+            }
+        }
+    }
+
+    /** z[r] = Σ_q y[r, q] w[q] for r in [0, p): a layer with one output. */
+    private static void dotRows(double[] y, double[] w, double[] z, int p, int k) {
+        for (int r = 0; r < p; r++) {
+            int o = r * k;
+            double v = 0.0;
+            for (int q = 0; q < k; q++) {
+                v += y[o + q] * w[q];
+            }
+            z[r] = v;
+        }
+    }
+
     /** Reverse sweep of one chunk from ∂ℓ/∂u in wk.ga; accumulates into wk's gradient. */
     private void backward(Work wk, int p, double[][] wts) {
         int s = spec.streams();
@@ -390,7 +444,26 @@ public final class FusedJetLoss implements AutoCloseable {
                 }
             }
             double[][] gy = gz == wk.ga ? wk.gb : wk.ga;
-            if (nativeW[l] != null) {
+            if (l == 0) {
+                seedBackward(wk.ys[0][0], gz, grad, wOff, p, k, m);
+                break;
+            }
+            if (m == 1) {
+                for (int st = 0; st < s; st++) {
+                    double[] y = wk.ys[l][st];
+                    double[] g = gz[st];
+                    double[] gys = gy[st];
+                    double[] w = wts[l];
+                    for (int r = 0; r < p; r++) {
+                        double gr = g[r];
+                        int o = r * k;
+                        for (int q = 0; q < k; q++) {
+                            grad[wOff + q] += y[o + q] * gr;
+                            gys[o + q] = gr * w[q];
+                        }
+                    }
+                }
+            } else if (nativeW[l] != null) {
                 DoublePointer pg = wk.nativeG;
                 for (int st = 0; st < s; st++) {
                     pg.position((long) st * out).put(gz[st], 0, out);
@@ -399,24 +472,17 @@ public final class FusedJetLoss implements AutoCloseable {
                         openblas_nolapack.CblasNoTrans, k, m, s * p, 1.0, wk.nativeY[l].position(0), k, pg.position(0), m,
                         wk.gwFresh[l] ? 0.0 : 1.0, wk.nativeGw[l].position(0), m);
                 wk.gwFresh[l] = false;
-                if (l > 0) {
-                    openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-                            openblas_nolapack.CblasTrans, s * p, k, m, 1.0, pg.position(0), m, nativeW[l].position(0), m,
-                            0.0, wk.nativeOut.position(0), k);
-                    for (int st = 0; st < s; st++) {
-                        wk.nativeOut.position((long) st * in).get(gy[st], 0, in);
-                    }
+                openblas_nolapack.cblas_dgemm(openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
+                        openblas_nolapack.CblasTrans, s * p, k, m, 1.0, pg.position(0), m, nativeW[l].position(0), m,
+                        0.0, wk.nativeOut.position(0), k);
+                for (int st = 0; st < s; st++) {
+                    wk.nativeOut.position((long) st * in).get(gy[st], 0, in);
                 }
             } else {
                 for (int st = 0; st < s; st++) {
                     JAVA.gemm(true, false, k, m, p, 1.0, wk.ys[l][st], 0, k, gz[st], 0, m, 1.0, grad, wOff, m);
-                    if (l > 0) {
-                        JAVA.gemm(false, true, p, k, m, 1.0, gz[st], 0, m, wts[l], 0, m, 0.0, gy[st], 0, k);
-                    }
+                    JAVA.gemm(false, true, p, k, m, 1.0, gz[st], 0, m, wts[l], 0, m, 0.0, gy[st], 0, k);
                 }
-            }
-            if (l == 0) {
-                break;
             }
             // through the activation of layer l − 1: gy = ∂/∂y_l, into ∂/∂z_{l−1} (written into gz's buffers)
             StreamKernels.backward(act, terms, spec.order(), tanhJet, wk.zs[l - 1], wk.ys[l], gy, gz, in, wk.sig);

@@ -102,6 +102,28 @@ class FusedJetLossTest {
     }
 
     @Test
+    void threeDimensionalLaplacianMatchesGraphGradient() {
+        SplittableRandom r = new SplittableRandom(15);
+        for (Activation act : new Activation[] {Activation.TANH, Activation.SIN}) {
+            Mlp mlp = Mlp.init(new int[] {3, 9, 7, 1}, act, Init.GLOROT_NORMAL, r);
+            ParameterSet ps = mlp.parameters();
+            int n = 41;
+            Tensor x = points(n, 3, r);
+            JetSpec spec = JetSpec.laplacian(3);
+            java.util.function.Function<Jet, Tensor> res = u -> u.laplacian().add(u.value().mul(u.d(2)));
+            Tensor graphLoss = res.apply(mlp.forward(Jet.seed(x, spec))).square().sum();
+            double[] want = ps.gradient(graphLoss);
+            for (Gemm gemm : new Gemm[] {new OpenBlasGemm(), new JavaGemm()}) {
+                try (FusedJetLoss fused = new FusedJetLoss(mlp, spec, 8, 2, gemm)) {
+                    double[] got = new double[ps.size()];
+                    fused.lossAndGradient(x, (u, from, to) -> res.apply(u).square().sum(), got);
+                    assertClose(want, got, GRAPH_TOL, act.name() + ", " + gemm.name());
+                }
+            }
+        }
+    }
+
+    @Test
     void thirdOrderKdvTypeResidualMatchesGraphGradient() {
         SplittableRandom r = new SplittableRandom(13);
         Mlp mlp = Mlp.init(new int[] {1, 24, 24, 1}, Activation.TANH, Init.GLOROT_NORMAL, r);
