@@ -239,13 +239,22 @@ public final class PinnStepBench {
                 + " loss mean((-u''-f)^2)+u(0)^2+u(1)^2, Adam; gemm=" + blas.name() + ", tanh vectorised="
                 + Elementary.VECTORIZED + ", warm-up " + warmupSeconds + " s, median of " + steps);
         out("cores", Runtime.getRuntime().availableProcessors(), "");
-        // the machine's peak: a large square DGEMM on native buffers, OpenBLAS on every core
         int cores = Runtime.getRuntime().availableProcessors();
+        // the steps first: OpenBLAS's own worker threads, started by the multi-threaded peak
+        // measurement below, stay alive and were seen to slow the 1 000-point steps afterwards
+        double[] fusedMs = new double[ns.length];
+        double[] graphMsAll = new double[ns.length];
+        for (int i = 0; i < ns.length; i++) {
+            fusedMs[i] = timeStep(ns[i], warmupSeconds, steps, Path.FUSED);
+            graphMsAll[i] = timeStep(ns[i], warmupSeconds, steps, Path.GRAPH);
+        }
+        // the machine's peak: a large square DGEMM on native buffers, OpenBLAS on every core
         double peak = nativeRate(1536, 1536, 1536, false, false, cores, 4);
         out("openblas_peak_gflops_1536x1536x1536_" + cores + "_threads", peak, "GFLOP/s");
-        for (int n : ns) {
-            double ms = timeStep(n, warmupSeconds, steps, Path.FUSED);
-            double graphMs = timeStep(n, warmupSeconds, steps, Path.GRAPH);
+        for (int i = 0; i < ns.length; i++) {
+            int n = ns[i];
+            double ms = fusedMs[i];
+            double graphMs = graphMsAll[i];
             double flops = stepFlops(n);
             int rows = 3 * n;
             int reps = Math.max(5, Math.min(50, 20_000_000 / (rows * 50)));
