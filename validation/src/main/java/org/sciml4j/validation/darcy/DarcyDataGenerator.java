@@ -40,9 +40,9 @@ public final class DarcyDataGenerator {
     private final double high;
     private final double low;
 
-    private DarcyDataGenerator(int points, double high, double low) {
-        this.field = NeumannGaussianRandomField2D.fnoDarcy(points);
-        this.solver = DarcyFlow2D.of(points);
+    private DarcyDataGenerator(NeumannGaussianRandomField2D field, DarcyFlow2D solver, double high, double low) {
+        this.field = field;
+        this.solver = solver;
         this.high = high;
         this.low = low;
     }
@@ -58,7 +58,21 @@ public final class DarcyDataGenerator {
             throw new IllegalArgumentException("DarcyDataGenerator: permeability values must be positive and finite, got high="
                     + high + ", low=" + low);
         }
-        return new DarcyDataGenerator(points, high, low);
+        return new DarcyDataGenerator(NeumannGaussianRandomField2D.fnoDarcy(points), DarcyFlow2D.of(points), high, low);
+    }
+
+    /**
+     * The same law with u computed by {@code solver} (e.g. another linear solver, tolerance or
+     * face average from {@link DarcyFlow2D#builder}); its grid must match. This generator is not
+     * modified.
+     */
+    public DarcyDataGenerator withSolver(DarcyFlow2D solver) {
+        if (solver.points() != points()) {
+            throw new IllegalArgumentException("DarcyDataGenerator.withSolver: the solver has " + solver.points()
+                    + " nodes per side, the generator " + points() + "; build it with DarcyFlow2D.builder("
+                    + points() + ")");
+        }
+        return new DarcyDataGenerator(field, solver, high, low);
     }
 
     /** Draws one permeability field and solves for u; the random generator is advanced. */

@@ -1,5 +1,6 @@
 package org.sciml4j.validation.darcy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -237,5 +238,23 @@ class DarcyMultigridTest {
         IllegalStateException n = assertThrows(IllegalStateException.class, () -> capped.solve(fnoPermeability(65, 1)));
         assertTrue(n.getMessage().contains("after 2 iterations at s = 65"), n.getMessage());
         assertTrue(n.getMessage().contains("withMaxIterations"), n.getMessage());
+    }
+
+    @Test
+    void generatorTakesAnotherSolverWithTheSameLaw() {
+        int s = 65;
+        DarcyDataGenerator byDefault = DarcyDataGenerator.fno(s);
+        DarcyDataGenerator direct = byDefault.withSolver(
+                DarcyFlow2D.builder(s).withSolver(LinearSolverChoice.BAND_CHOLESKY).build());
+        DarcyDataGenerator.Sample m = byDefault.next(new SplittableRandom(31));
+        DarcyDataGenerator.Sample d = direct.next(new SplittableRandom(31));
+        assertArrayEquals(m.a(), d.a(), 0.0, "same seed, same permeability");
+        double scale = Arrays.stream(d.u()).map(Math::abs).max().orElse(1.0);
+        for (int i = 0; i < d.u().length; i++) {
+            assertEquals(d.u()[i], m.u()[i], 1e-8 * scale, "u at node " + i);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> byDefault.withSolver(DarcyFlow2D.of(33)));
+        assertTrue(e.getMessage().contains("33") && e.getMessage().contains("65"), e.getMessage());
     }
 }
