@@ -45,10 +45,10 @@ final class NetworkJets {
     }
 
     /**
-     * Parts of a {@link FusedJetLoss} evaluation: fixed (not the core count) so the summation
-     * order, and so every figure, is the same on every machine.
+     * Threads of a {@link FusedJetLoss} evaluation: two, as measured best on the 2-core reference
+     * machine (its figures do not depend on the thread count).
      */
-    static final int FUSED_PARTS = 2;
+    static final int FUSED_THREADS = 2;
 
     private final Mlp mlp;
     private final JetSpec spec;
@@ -83,11 +83,11 @@ final class NetworkJets {
 
     /**
      * The chunked in-cache kernel for loss gradients over this network's jets (null for order 0):
-     * {@link FusedJetLoss} with {@link #FUSED_PARTS} parts and the {@link #GEMM} backend.
+     * {@link FusedJetLoss} with {@link #FUSED_THREADS} threads and the {@link #GEMM} backend.
      */
     FusedJetLoss fused() {
         if (fused == null && spec != null) {
-            fused = new FusedJetLoss(mlp, spec, FusedJetLoss.defaultChunk(mlp.widths(), spec), FUSED_PARTS, GEMM);
+            fused = new FusedJetLoss(mlp, spec, FusedJetLoss.defaultChunk(mlp.widths(), spec), FUSED_THREADS, GEMM);
         }
         return fused;
     }

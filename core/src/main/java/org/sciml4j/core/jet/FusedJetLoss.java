@@ -2,6 +2,7 @@ package org.sciml4j.core.jet;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
@@ -28,10 +29,11 @@ import org.sciml4j.core.tensor.Tensor;
  * reverse pass as {@link Mlp#forward(Jet)} followed by {@code ParameterSet.gradient(loss)}, and
  * gives the same gradient up to rounding (tested), without building the N-point graph: no
  * activation of the whole point set goes through main memory and the per-layer passes run on
- * data in cache. Chunks are split over the common ForkJoinPool ({@link #threads()} parts, each
- * a contiguous run of chunks with its own accumulators, summed in part order: deterministic for
- * a given thread count); with OpenBLAS each part calls single-threaded {@code cblas_dgemm} on
- * off-heap copies of its chunk.
+ * data in cache. The chunks form at most {@value #GROUPS} groups of consecutive chunks, each with
+ * its own accumulator; {@link #threads()} workers on the common ForkJoinPool claim groups one at a
+ * time, and the groups are summed in order, so the figures are the same for any thread count
+ * and schedule. With OpenBLAS each worker calls single-threaded {@code cblas_dgemm} on off-heap
+ * copies of its chunk.
  *
  * <p>Holds off-heap work buffers while open: {@link AutoCloseable}. One instance must not be used
  * by two threads at once; the {@link ChunkLoss} is called from several threads at once and must
@@ -60,6 +62,11 @@ public final class FusedJetLoss implements AutoCloseable {
     }
 
     private static final JavaGemm JAVA = new JavaGemm();
+    /**
+     * Chunks are summed in at most this many groups (fixed, whatever the thread count): the unit of
+     * work a thread claims, and of the deterministic summation.
+     */
+    static final int GROUPS = 16;
 
     private final Mlp mlp;
     private final JetSpec spec;
@@ -74,6 +81,8 @@ public final class FusedJetLoss implements AutoCloseable {
     private final Activation act;
     private final Work[] work;
     private final DoublePointer[] nativeW;
+    private double[][] groupGrad = new double[0][];
+    private double[] groupLoss = new double[0];
     private boolean closed;
 
     /**
@@ -162,16 +171,16 @@ public final class FusedJetLoss implements AutoCloseable {
         final double[][][] zs = new double[layers][][];
         final double[][] ga;
         final double[][] gb;
-        final double[] grad;
         final double[][] sig;
         final DoublePointer[] nativeY = new DoublePointer[layers];
         final DoublePointer[] nativeGw = new DoublePointer[layers];
         final DoublePointer nativeG;
         final DoublePointer nativeOut;
         final boolean[] gwFresh = new boolean[layers];
-        double loss;
+        /** Scratch for reading an off-heap weight gradient back. */
+        final double[] flush;
 
-        Work(int size) {
+        Work() {
             int s = spec.streams();
             int wide = Arrays.stream(widths).max().orElse(1);
             for (int l = 0; l < layers; l++) {
@@ -180,8 +189,12 @@ public final class FusedJetLoss implements AutoCloseable {
             }
             ga = new double[s][chunk * wide];
             gb = new double[s][chunk * wide];
-            grad = new double[size];
             sig = new double[spec.order() + 3][chunk * wide];
+            int maxW = 0;
+            for (int l = 0; l < layers; l++) {
+                maxW = Math.max(maxW, widths[l] * widths[l + 1]);
+            }
+            flush = new double[maxW];
             DoublePointer g = null;
             DoublePointer o = null;
             if (blas) {
@@ -251,56 +264,72 @@ public final class FusedJetLoss implements AutoCloseable {
             }
         }
         int chunks = (n + chunk - 1) / chunk;
-        int parts = Math.max(1, Math.min(threads, chunks));
-        for (int t = 0; t < parts; t++) {
+        int groups = Math.max(1, Math.min(GROUPS, chunks));
+        if (groupGrad.length != groups || groupGrad[0].length != size) {
+            groupGrad = new double[groups][size];
+            groupLoss = new double[groups];
+        }
+        int workers = Math.max(1, Math.min(threads, groups));
+        for (int t = 0; t < workers; t++) {
             if (work[t] == null) {
-                work[t] = new Work(size);
+                work[t] = new Work();
             }
         }
-        IntStream range = IntStream.range(0, parts);
-        (parts > 1 ? range.parallel() : range).forEach(t -> {
+        // groups of consecutive chunks are claimed one at a time by whichever worker is free (a
+        // worker that starts late takes fewer); each group has its own accumulator, summed in
+        // group order below, so the result does not depend on the thread count or the schedule
+        AtomicInteger next = new AtomicInteger();
+        IntStream range = IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(t -> {
             Work wk = work[t];
-            Arrays.fill(wk.grad, 0.0);
-            Arrays.fill(wk.gwFresh, true);
-            wk.loss = 0.0;
             if (blas && openblas_nolapack.blas_get_num_threads() != 1) {
                 openblas_nolapack.blas_set_num_threads(1);
             }
-            int c0 = (int) ((long) chunks * t / parts);
-            int c1 = (int) ((long) chunks * (t + 1) / parts);
-            for (int c = c0; c < c1; c++) {
-                int from = c * chunk;
-                int to = Math.min(n, from + chunk);
-                runChunk(wk, xd, from, to, wts, bias, loss);
-            }
-            if (blas) {
-                int off = 0;
-                for (int l = 0; l < layers; l++) {
-                    int wl = widths[l] * widths[l + 1];
-                    if (wk.nativeGw[l] != null && !wk.gwFresh[l]) {
-                        double[] tmp = new double[wl];
-                        wk.nativeGw[l].position(0).get(tmp, 0, wl);
-                        for (int e = 0; e < wl; e++) {
-                            wk.grad[off + e] += tmp[e];
-                        }
-                    }
-                    off += wl + widths[l + 1];
+            for (int gi = next.getAndIncrement(); gi < groups; gi = next.getAndIncrement()) {
+                double[] acc = groupGrad[gi];
+                Arrays.fill(acc, 0.0);
+                Arrays.fill(wk.gwFresh, true);
+                double lossSum = 0.0;
+                int c0 = (int) ((long) chunks * gi / groups);
+                int c1 = (int) ((long) chunks * (gi + 1) / groups);
+                for (int c = c0; c < c1; c++) {
+                    int from = c * chunk;
+                    lossSum += runChunk(wk, xd, from, Math.min(n, from + chunk), wts, bias, loss, acc);
                 }
+                flushNativeGradients(wk, acc);
+                groupLoss[gi] = lossSum;
             }
         });
         Arrays.fill(gradient, 0.0);
         double total = 0.0;
-        for (int t = 0; t < parts; t++) {
-            double[] g = work[t].grad;
+        for (int gi = 0; gi < groups; gi++) {
+            double[] g = groupGrad[gi];
             for (int e = 0; e < size; e++) {
                 gradient[e] += g[e];
             }
-            total += work[t].loss;
+            total += groupLoss[gi];
         }
         return total;
     }
 
-    private void runChunk(Work wk, double[] xd, int from, int to, double[][] wts, double[][] bias, ChunkLoss loss) {
+    /** Adds the weight gradients accumulated off-heap by wk since its last flush into acc. */
+    private void flushNativeGradients(Work wk, double[] acc) {
+        int off = 0;
+        for (int l = 0; l < layers; l++) {
+            int wl = widths[l] * widths[l + 1];
+            if (wk.nativeGw[l] != null && !wk.gwFresh[l]) {
+                wk.nativeGw[l].position(0).get(wk.flush, 0, wl);
+                for (int e = 0; e < wl; e++) {
+                    acc[off + e] += wk.flush[e];
+                }
+            }
+            off += wl + widths[l + 1];
+        }
+    }
+
+    /** Forward and reverse sweep of points [from, to): returns ℓ_c, adds ∂ℓ_c/∂θ into acc. */
+    private double runChunk(Work wk, double[] xd, int from, int to, double[][] wts, double[][] bias, ChunkLoss loss,
+                            double[] acc) {
         int p = to - from;
         int s = spec.streams();
         int d = spec.dim();
@@ -357,12 +386,12 @@ public final class FusedJetLoss implements AutoCloseable {
         Tensor leaf = Tensor.variable(u, s * p, outW);
         Tensor l = loss.loss(Jet.of(spec, p, leaf), from, to);
         double[] g = Autodiff.gradientArrays(l, List.of(leaf))[0];
-        wk.loss += l.item();
         double[][] gz = wk.ga;
         for (int st = 0; st < s; st++) {
             System.arraycopy(g, st * block, gz[st], 0, block);
         }
-        backward(wk, p, wts);
+        backward(wk, p, wts, acc);
+        return l.item();
     }
 
     /**
@@ -420,8 +449,8 @@ public final class FusedJetLoss implements AutoCloseable {
         }
     }
 
-    /** Reverse sweep of one chunk from ∂ℓ/∂u in wk.ga; accumulates into wk's gradient. */
-    private void backward(Work wk, int p, double[][] wts) {
+    /** Reverse sweep of one chunk from ∂ℓ/∂u in wk.ga; adds into grad (weights on-heap, or off-heap in wk). */
+    private void backward(Work wk, int p, double[][] wts, double[] grad) {
         int s = spec.streams();
         double[][] gz = wk.ga;
         int[] offsets = new int[layers];
@@ -435,7 +464,6 @@ public final class FusedJetLoss implements AutoCloseable {
             int out = p * m;
             int wOff = offsets[l];
             int bOff = wOff + k * m;
-            double[] grad = wk.grad;
             double[] gz0 = gz[0];
             for (int r = 0; r < p; r++) {
                 int o = r * m;

@@ -142,6 +142,33 @@ class FusedJetLossTest {
     }
 
     @Test
+    void sameFiguresForAnyThreadCount() {
+        SplittableRandom r = new SplittableRandom(16);
+        Mlp mlp = Mlp.init(new int[] {1, 30, 30, 1}, Activation.TANH, Init.GLOROT_NORMAL, r);
+        int n = 1000;
+        Tensor x = points(n, 1, r);
+        Tensor f = x.mul(Math.PI).sin();
+        JetSpec spec = JetSpec.full(1, 2);
+        FusedJetLoss.ChunkLoss loss = (u, from, to) ->
+                residual1d(u, f.slice(0, from, to)).square().sum().scale(1.0 / n);
+        double[] first = null;
+        double firstLoss = 0;
+        for (int threads : new int[] {1, 2, 3, 5}) {
+            try (FusedJetLoss fused = new FusedJetLoss(mlp, spec, 37, threads, new OpenBlasGemm())) {
+                double[] g = new double[mlp.parameters().size()];
+                double value = fused.lossAndGradient(x, loss, g);
+                if (first == null) {
+                    first = g;
+                    firstLoss = value;
+                } else {
+                    assertEquals(firstLoss, value, 0.0, threads + " threads: loss");
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(first, g, 0.0, threads + " threads: gradient");
+                }
+            }
+        }
+    }
+
+    @Test
     void gradientMatchesCentralDifferences() {
         SplittableRandom r = new SplittableRandom(14);
         Mlp mlp = Mlp.init(new int[] {1, 12, 12, 1}, Activation.TANH, Init.GLOROT_NORMAL, r);
