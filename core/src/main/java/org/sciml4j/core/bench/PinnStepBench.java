@@ -93,57 +93,83 @@ public final class PinnStepBench {
         GRAPH
     }
 
-    private static double timeStep(int n, int warmupSeconds, int steps, Path path) {
-        Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
-        ParameterSet ps = mlp.parameters();
-        double[] xs = new double[n];
-        double[] fs = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = (i + 0.5) / n;
-            fs[i] = Math.PI * Math.PI * Math.sin(Math.PI * xs[i]);
+    /** One training step (loss, gradient, Adam update) of the benchmark problem; returns the loss. */
+    private static final class Step implements AutoCloseable {
+        private final Path path;
+        private final int n;
+        private final Mlp mlp = Mlp.init(WIDTHS, Activation.TANH, Init.GLOROT_NORMAL, new SplittableRandom(1234));
+        private final ParameterSet ps = mlp.parameters();
+        private final Tensor x;
+        private final Tensor f;
+        private final double[] fs;
+        private final Tensor xb = Tensor.of(new double[] {0.0, 1.0}, 2, 1);
+        private final double[] theta = ps.flatten();
+        private final double[] m = new double[theta.length];
+        private final double[] v = new double[theta.length];
+        private final double[] g = new double[theta.length];
+        private final FusedJetLoss fused = new FusedJetLoss(mlp, JetSpec.full(1, 2));
+        private final FusedJetLoss.ChunkLoss interior;
+        private int t;
+
+        Step(int n, Path path) {
+            this.n = n;
+            this.path = path;
+            x = midpoints(n);
+            fs = new double[n];
+            for (int i = 0; i < n; i++) {
+                fs[i] = Math.PI * Math.PI * Math.sin(Math.PI * x.rawData()[i]);
+            }
+            f = Tensor.of(fs, n, 1);
+            interior = (u, from, to) -> {
+                Tensor fc = Tensor.of(Arrays.copyOfRange(fs, from, to), to - from, 1);
+                return u.d2(0, 0).neg().sub(fc).square().sum().scale(1.0 / this.n);
+            };
         }
-        Tensor x = Tensor.of(xs, n, 1);
-        Tensor f = Tensor.of(fs, n, 1);
-        Tensor xb = Tensor.of(new double[] {0.0, 1.0}, 2, 1);
-        double[] theta = ps.flatten();
-        double[] m = new double[theta.length];
-        double[] v = new double[theta.length];
-        double[] g = new double[theta.length];
+
+        double run() {
+            double loss;
+            if (path == Path.FUSED) {
+                double lossIn = fused.lossAndGradient(x, interior, g);
+                Tensor lossB = mlp.forward(xb).square().sum();
+                double[] gb = ps.gradient(lossB);
+                for (int i = 0; i < g.length; i++) {
+                    g[i] += gb[i];
+                }
+                loss = lossIn + lossB.item();
+            } else {
+                Tensor l = loss(mlp, x, f, xb);
+                System.arraycopy(ps.gradient(l), 0, g, 0, g.length);
+                loss = l.item();
+            }
+            adam(theta, g, m, v, ++t, 1e-3);
+            ps.assign(theta);
+            return loss;
+        }
+
+        @Override
+        public void close() {
+            fused.close();
+        }
+    }
+
+    /**
+     * Median ms per step after the warm-up. The warm-up and the timed steps are separate loops
+     * whose bodies only call {@link Step#run} (compiled on its own), so starting the timing does
+     * not send the JIT back to the interpreter mid-measurement.
+     */
+    private static double timeStep(int n, int warmupSeconds, int steps, Path path) {
         double[] times = new double[steps];
-        double last = Double.NaN;
-        int warmup = -1;
-        JetSpec spec = JetSpec.full(1, 2);
-        FusedJetLoss.ChunkLoss interior = (u, from, to) -> {
-            Tensor fc = Tensor.of(Arrays.copyOfRange(fs, from, to), to - from, 1);
-            return u.d2(0, 0).neg().sub(fc).square().sum().scale(1.0 / n);
-        };
-        long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-        try (FusedJetLoss fused = new FusedJetLoss(mlp, spec)) {
-            for (int s = 0; warmup < 0 || s < warmup + steps; s++) {
-                if (warmup < 0 && System.nanoTime() > warmEnd && s >= 3) {
-                    warmup = s; // JIT warm-up over: time the next steps
-                }
+        double last;
+        try (Step step = new Step(n, path)) {
+            long warmEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+            for (int s = 0; s < 3 || System.nanoTime() < warmEnd; s++) {
+                step.run();
+            }
+            last = Double.NaN;
+            for (int s = 0; s < steps; s++) {
                 long t0 = System.nanoTime();
-                if (path == Path.FUSED) {
-                    double lossIn = fused.lossAndGradient(x, interior, g);
-                    Tensor ub = mlp.forward(xb);
-                    Tensor lossB = ub.square().sum();
-                    double[] gb = ps.gradient(lossB);
-                    for (int i = 0; i < g.length; i++) {
-                        g[i] += gb[i];
-                    }
-                    last = lossIn + lossB.item();
-                } else {
-                    Tensor loss = loss(mlp, x, f, xb);
-                    g = ps.gradient(loss);
-                    last = loss.item();
-                }
-                adam(theta, g, m, v, s + 1, 1e-3);
-                ps.assign(theta);
-                long t1 = System.nanoTime();
-                if (warmup >= 0) {
-                    times[s - warmup] = (t1 - t0) / 1e6;
-                }
+                last = step.run();
+                times[s] = (System.nanoTime() - t0) / 1e6;
             }
         }
         if (!Double.isFinite(last)) {
