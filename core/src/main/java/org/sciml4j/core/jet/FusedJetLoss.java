@@ -29,7 +29,10 @@ import org.sciml4j.core.tensor.Tensor;
  * reverse pass as {@link Mlp#forward(Jet)} followed by {@code ParameterSet.gradient(loss)}, and
  * gives the same gradient up to rounding (tested), without building the N-point graph: no
  * activation of the whole point set goes through main memory and the per-layer passes run on
- * data in cache. The chunks form at most {@value #GROUPS} groups of consecutive chunks, each with
+ * data in cache. Inside a chunk each jet stream is its own array (the elementwise loops then
+ * vectorise), the first layer is evaluated in closed form on the seed jet (∂x/∂x_i = e_i) and
+ * one-output layers as row dot products. The chunks form at most {@value #GROUPS} groups of
+ * consecutive chunks, each with
  * its own accumulator; {@link #threads()} workers on the common ForkJoinPool claim groups one at a
  * time, and the groups are summed in order, so the figures are the same for any thread count
  * and schedule. With OpenBLAS each worker calls single-threaded {@code cblas_dgemm} on off-heap
