@@ -38,6 +38,16 @@ import org.sciml4j.core.tensor.Tensor;
  * and schedule. With OpenBLAS each worker calls single-threaded {@code cblas_dgemm} on off-heap
  * copies of its chunk.
  *
+ * <p>The PINN loss mean((−u″ − f)²) over N points and its gradient, for example:
+ * <pre>{@code
+ * Mlp net = Mlp.init(new int[] {1, 50, 50, 50, 1}, new SplittableRandom(42));
+ * double[] grad = new double[net.parameters().size()];
+ * try (FusedJetLoss pde = new FusedJetLoss(net, JetSpec.full(1, 2))) {
+ *     double loss = pde.lossAndGradient(x, (u, from, to) ->      // x: [N, 1] points, f: [N, 1] source
+ *             u.d2(0, 0).neg().sub(f.slice(0, from, to)).square().sum().scale(1.0 / N), grad);
+ * }
+ * }</pre>
+ *
  * <p>Holds off-heap work buffers while open: {@link AutoCloseable}. One instance must not be used
  * by two threads at once; the {@link ChunkLoss} is called from several threads at once and must
  * be a pure function of its arguments.
