@@ -6,8 +6,6 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/bench/lib.sh"
 cd "$root"
-echo "== setup"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-echo "java: $(java -version 2>&1 | head -1)"
+print_machine
 cp="$(module_classpath validation)"
 run_java -cp "$cp" org.sciml4j.validation.bench.DarcySolveBench "$@"

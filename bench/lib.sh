@@ -13,12 +13,17 @@ ensure_torch() {
   fi
 }
 
-# setup PROBLEM: installs the peer if needed and prints the setup (machine, Java, problem).
-setup() {
-  ensure_torch
+# Prints the setup header: machine and Java.
+print_machine() {
   echo "== setup"
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
   echo "java: $(java -version 2>&1 | head -1)"
+}
+
+# setup PROBLEM: installs the PyTorch peer if needed and prints the setup (machine, Java, problem).
+setup() {
+  ensure_torch
+  print_machine
   echo "problem: $1"
   cd "$root"
 }
